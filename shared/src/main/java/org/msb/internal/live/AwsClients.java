@@ -1,0 +1,106 @@
+package org.msb.internal.live;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * SDK v2 clients for one account and region, each built once and reused (per Lambda container, per scan).
+ * Every client uses the url-connection HTTP client, the standard retry strategy (throttling retried with
+ * jittered backoff) and, when set, one endpoint override for emulators ({@code --endpoint-url}).
+ */
+public final class AwsClients implements AutoCloseable {
+
+    /**
+     * @param endpoint null for real AWS
+     * @param maxAttempts SDK attempts per call (1 = no retries, for emulator tests)
+     */
+    public record Settings(Region region, URI endpoint, AwsCredentialsProvider credentials, int maxAttempts) {
+        public Settings {
+            Objects.requireNonNull(region, "region");
+            credentials = credentials == null ? DefaultCredentialsProvider.builder().build() : credentials;
+        }
+
+        public static Settings of(String region, URI endpoint) {
+            return new Settings(Region.of(region), endpoint, null, 5);
+        }
+
+        public Settings withCredentials(AwsCredentialsProvider c) { return new Settings(region, endpoint, c, maxAttempts); }
+
+        public Settings withMaxAttempts(int n) { return new Settings(region, endpoint, credentials, n); }
+    }
+
+    private final Settings settings;
+    private final SdkHttpClient http;
+    private final Map<Class<?>, SdkClient> clients = new ConcurrentHashMap<>();
+
+    public AwsClients(Settings settings) {
+        this.settings = settings;
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    public Settings settings() { return settings; }
+
+    public String region() { return settings.region().id(); }
+
+    public URI endpoint() { return settings.endpoint(); }
+
+    public ConfigClient config() { return regional(ConfigClient.class, ConfigClient::builder); }
+
+    public StsClient sts() { return regional(StsClient.class, StsClient::builder); }
+
+    /** A client of a regional service, built on first use. */
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C regional(
+            Class<C> type, Supplier<B> builder) {
+        return client(type, builder, settings.region(), b -> {});
+    }
+
+    /** A client of a global service (IAM, Organizations) signed for {@code aws-global}. */
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C global(
+            Class<C> type, Supplier<B> builder) {
+        return client(type, builder, Region.AWS_GLOBAL, b -> {});
+    }
+
+    /** A client with service-specific settings (S3 path style, S3 Control host handling). */
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C client(
+            Class<C> type, Supplier<B> builder, Region region, Consumer<B> customizer) {
+        return type.cast(clients.computeIfAbsent(type, t -> {
+            B b = builder.get();
+            b.region(region).credentialsProvider(settings.credentials()).httpClient(http);
+            if (settings.endpoint() != null) b.endpointOverride(settings.endpoint());
+            RetryStrategy retry = settings.maxAttempts() <= 1
+                    ? AwsRetryStrategy.doNotRetry()
+                    : AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts()).build();
+            b.overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retry).build());
+            customizer.accept(b);
+            return b.build();
+        }));
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(SdkClient::close);
+        http.close();
+    }
+}

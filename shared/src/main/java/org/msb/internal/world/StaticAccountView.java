@@ -1,0 +1,84 @@
+package org.msb.internal.world;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import org.msb.account.AccountView;
+import org.msb.error.FactUnavailableException;
+import org.msb.error.InvalidWorldException;
+import org.msb.fact.Fact;
+import org.msb.item.ConfigurationItem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An account held in memory: a world file, the demo account, a Config snapshot or a test scenario.
+ * Facts are kept in their JSON form and read into their type on first use.
+ */
+public final class StaticAccountView implements AccountView {
+    private static final Gson GSON = new Gson();
+
+    private final String accountId;
+    private final String region;
+    private final Map<String, List<ConfigurationItem>> byType;
+    private final Map<String, JsonElement> facts;
+    private final String missingFactHint;
+    private final Map<String, Object> factCache = new ConcurrentHashMap<>();
+
+    /**
+     * @param missingFactHint said when a fact is absent, e.g. "not in the Config snapshot (snapshots hold items only)"
+     */
+    public StaticAccountView(String accountId, String region, List<ConfigurationItem> items, Map<String, JsonElement> facts,
+                             String missingFactHint) {
+        this.accountId = accountId;
+        this.region = region;
+        Map<String, List<ConfigurationItem>> m = new HashMap<>();
+        for (ConfigurationItem i : items) {
+            if (!i.status().isEvaluable()) continue;
+            m.computeIfAbsent(i.resourceType(), k -> new ArrayList<>()).add(i);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.byType = Collections.unmodifiableMap(m);
+        this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        this.missingFactHint = missingFactHint;
+    }
+
+    @Override public String accountId() { return accountId; }
+
+    @Override public String region() { return region; }
+
+    @Override public List<ConfigurationItem> items(String resourceType) { return byType.getOrDefault(resourceType, List.of()); }
+
+    /** Every item, for writers and counts. */
+    public List<ConfigurationItem> allItems() {
+        List<ConfigurationItem> all = new ArrayList<>();
+        byType.values().forEach(all::addAll);
+        return all;
+    }
+
+    public Map<String, JsonElement> factsJson() { return facts; }
+
+    @Override
+    public <T> T fact(Fact<T> fact) {
+        Object cached = factCache.get(fact.name());
+        if (cached != null) return fact.type().cast(cached);
+        JsonElement json = facts.get(fact.name());
+        if (json == null || json.isJsonNull()) throw new FactUnavailableException(fact.name(), missingFactHint);
+        T value;
+        try {
+            value = GSON.fromJson(json, fact.type());
+        } catch (JsonParseException | IllegalArgumentException e) {
+            throw new InvalidWorldException("fact " + fact.name() + " does not have the shape of " + fact.type().getSimpleName()
+                    + ": " + e.getMessage(), e);
+        }
+        if (value == null) throw new FactUnavailableException(fact.name(), missingFactHint);
+        factCache.put(fact.name(), value);
+        return value;
+    }
+}

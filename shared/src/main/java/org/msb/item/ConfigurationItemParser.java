@@ -1,0 +1,182 @@
+package org.msb.item;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import org.msb.error.InvalidItemException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Normalises the configuration-item shapes AWS produces into one {@link ConfigurationItem}:
+ * the invocation model (awsAccountId, ARN, configuration as an object), the API model (accountId, arn,
+ * configuration and supplementary values as JSON strings, S3 ACLs double-encoded), SelectResourceConfig
+ * rows (tags as key/value lists) and hybrids of them. Timestamps may be ISO-8601 strings, epoch seconds or
+ * recorded datetime objects.
+ */
+public final class ConfigurationItemParser {
+    private ConfigurationItemParser() {}
+
+    public static ConfigurationItem parse(JsonElement element) {
+        if (element == null || !element.isJsonObject()) {
+            throw new InvalidItemException("a configuration item must be a JSON object, found " + describe(element));
+        }
+        JsonObject o = element.getAsJsonObject();
+        String type = text(o, "resourceType");
+        String id = text(o, "resourceId");
+        if (type == null || type.isEmpty()) throw new InvalidItemException("configuration item has no resourceType: " + abbreviate(o));
+        if (id == null || id.isEmpty()) throw new InvalidItemException("configuration item of type " + type + " has no resourceId");
+        ItemStatus status;
+        try {
+            status = ItemStatus.parse(text(o, "configurationItemStatus"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidItemException("configuration item " + type + " " + id + ": " + e.getMessage());
+        }
+        String where = type + " " + id;
+        return new ConfigurationItem(
+                first(o, "awsAccountId", "accountId"),
+                first(o, "ARN", "arn"),
+                text(o, "awsRegion"),
+                type, id,
+                text(o, "resourceName"),
+                status,
+                instant(o.get("configurationItemCaptureTime"), where, "configurationItemCaptureTime"),
+                instant(o.get("resourceCreationTime"), where, "resourceCreationTime"),
+                text(o, "availabilityZone"),
+                Node.of(decode(o.get("configuration"))),
+                supplementary(o.get("supplementaryConfiguration")),
+                tags(o.get("tags")),
+                relationships(o.get("relationships")));
+    }
+
+    /** Parses text holding one item. */
+    public static ConfigurationItem parse(String json) {
+        try {
+            return parse(JsonParser.parseString(json));
+        } catch (JsonParseException e) {
+            throw new InvalidItemException("configuration item is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decodes a value that may be JSON text, possibly encoded more than once (Config double-encodes S3
+     * ACLs). Plain strings that are not JSON documents stay strings.
+     */
+    static JsonElement decode(JsonElement e) {
+        JsonElement cur = e;
+        for (int depth = 0; depth < 4 && cur != null && cur.isJsonPrimitive() && cur.getAsJsonPrimitive().isString(); depth++) {
+            String s = cur.getAsString().trim();
+            if (!(s.startsWith("{") || s.startsWith("[") || s.startsWith("\""))) break;
+            try {
+                cur = JsonParser.parseString(s);
+            } catch (JsonParseException ex) {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private static Map<String, Node> supplementary(JsonElement e) {
+        JsonElement d = decode(e);
+        if (d == null || !d.isJsonObject()) return Map.of();
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> m : d.getAsJsonObject().entrySet()) out.put(m.getKey(), Node.of(decode(m.getValue())));
+        return out;
+    }
+
+    private static Map<String, String> tags(JsonElement e) {
+        JsonElement d = decode(e);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (d == null) return out;
+        if (d.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> m : d.getAsJsonObject().entrySet()) {
+                out.put(m.getKey(), m.getValue().isJsonNull() ? "" : m.getValue().getAsString());
+            }
+        } else if (d.isJsonArray()) {  // SelectResourceConfig: [{"key":..,"value":..}], describe APIs: Key/Value
+            for (JsonElement t : d.getAsJsonArray()) {
+                Node n = Node.of(t);
+                String k = n.get("key").text(n.get("Key").text());
+                if (k != null) out.put(k, n.get("value").text(n.get("Value").text("")));
+            }
+        }
+        return out;
+    }
+
+    private static List<Relationship> relationships(JsonElement e) {
+        JsonElement d = decode(e);
+        List<Relationship> out = new ArrayList<>();
+        if (d == null || !d.isJsonArray()) return out;
+        for (JsonElement r : d.getAsJsonArray()) {
+            Node n = Node.of(r);
+            out.add(new Relationship(n.get("resourceType").text(), n.get("resourceId").text(),
+                    n.get("resourceName").text(), n.get("name").text(n.get("relationshipName").text())));
+        }
+        return out;
+    }
+
+    static Instant instant(JsonElement e, String where, String field) {
+        if (e == null || e.isJsonNull()) return null;
+        if (e.isJsonObject()) {  // recorded boto3 datetime: {"__class__":"datetime","year":..}
+            Node n = Node.of(e);
+            Long y = n.get("year").number(), mo = n.get("month").number(), d = n.get("day").number();
+            if (y == null || mo == null || d == null) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
+            long h = orZero(n.get("hour").number()), mi = orZero(n.get("minute").number()), s = orZero(n.get("second").number());
+            long micro = orZero(n.get("microsecond").number());
+            return LocalDateTime.of(y.intValue(), mo.intValue(), d.intValue(), (int) h, (int) mi, (int) s, (int) micro * 1000)
+                    .toInstant(ZoneOffset.UTC);
+        }
+        if (!e.isJsonPrimitive()) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        String s = p.getAsString().trim();
+        if (s.isEmpty()) return null;
+        if (p.isNumber() || s.matches("\\d+(\\.\\d+)?")) {
+            BigDecimal secs = new BigDecimal(s);
+            // epoch milliseconds appear in some exports; seconds in the API
+            if (secs.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0) secs = secs.movePointLeft(3);
+            return Instant.ofEpochSecond(secs.longValue(), secs.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException ex) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException ex2) {
+                throw new InvalidItemException(where + ": " + field + " \"" + s + "\" is not an ISO-8601 timestamp");
+            }
+        }
+    }
+
+    private static long orZero(Long v) { return v == null ? 0 : v; }
+
+    private static String first(JsonObject o, String a, String b) {
+        String v = text(o, a);
+        return v != null ? v : text(o, b);
+    }
+
+    private static String text(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+    }
+
+    private static String describe(JsonElement e) {
+        if (e == null || e.isJsonNull()) return "null";
+        if (e.isJsonArray()) return "an array";
+        return "a " + (e.isJsonPrimitive() ? "primitive" : "value") + " " + abbreviate(e);
+    }
+
+    private static String abbreviate(JsonElement e) {
+        String s = e.toString();
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}
