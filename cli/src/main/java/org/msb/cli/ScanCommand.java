@@ -1,0 +1,87 @@
+package org.msb.cli;
+
+import org.msb.cli.output.ResultWriter;
+import org.msb.cli.scan.RuleCatalog;
+import org.msb.cli.scan.ScanResult;
+import org.msb.cli.scan.ScanService;
+import org.msb.error.InvalidRegisterException;
+import org.msb.register.ExceptionRegister;
+import org.msb.register.ExceptionRegisterParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Evaluate every baseline rule against an account and print the results.",
+                "With no source option, scans the bundled demo account (offline, no AWS account needed)."},
+        footer = {"", "Exit codes: 0 all compliant or not applicable; 1 msb failed; 2 bad usage;",
+                "            3 at least one NON_COMPLIANT; 4 some rule could not be fully evaluated (ERROR / INSUFFICIENT_DATA)."})
+public final class ScanCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin WorldOptions world;
+    @Mixin OutputOptions output;
+
+    @Option(names = "--rules", split = ",", paramLabel = "ID", description = "Only these rule ids or control ids (comma-separated).")
+    List<String> rules;
+
+    @Option(names = "--exceptions", paramLabel = "FILE", description = "An exception register (YAML or JSON), added to the world's own.")
+    Path exceptions;
+
+    @Option(names = "--parameters", paramLabel = "FILE", description = "Rule parameters: {\"rule-id\": {\"Name\": \"value\"}}; override the world's.")
+    Path parameters;
+
+    @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluate as of this time (ISO-8601, e.g. 2026-11-30T12:00:00Z); default now.")
+    Instant at;
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when results are non-compliant or incomplete (errors still exit 1).")
+    boolean exitZero;
+
+    @Override
+    public Integer call() throws IOException {
+        RuleCatalog catalog = RuleCatalog.load().select(rules);
+        try (WorldLoader.Opened opened = WorldLoader.open(world)) {
+            ExceptionRegister register = opened.register();
+            if (exceptions != null) register = register.plus(readRegister(exceptions).exceptions());
+            Map<String, Map<String, String>> params = new HashMap<>(opened.parameters());
+            if (parameters != null) params.putAll(ParameterFile.read(parameters));
+            ScanService.Request req = new ScanService.Request(opened.name(), opened.account(), register,
+                    id -> params.getOrDefault(id, Map.of()), at != null ? at : Instant.now());
+            ScanResult result = new ScanService().scan(catalog, req);
+            Writer out = output.open(spec.commandLine().getOut());
+            ResultWriter.of(output.format()).write(result, out);
+            if (output.output() != null) {
+                out.close();
+                spec.commandLine().getErr().println("msb: wrote " + output.output());
+            }
+            return exitCode(result);
+        }
+    }
+
+    private int exitCode(ScanResult r) {
+        if (exitZero) return ExitCodes.OK;
+        ScanResult.Counts c = r.counts();
+        if (c.nonCompliant() > 0) return ExitCodes.NON_COMPLIANT;
+        if (c.errors() > 0 || c.insufficientData() > 0) return ExitCodes.INCOMPLETE;
+        return ExitCodes.OK;
+    }
+
+    static ExceptionRegister readRegister(Path file) {
+        try {
+            return ExceptionRegisterParser.parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new InvalidRegisterException("exception register " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

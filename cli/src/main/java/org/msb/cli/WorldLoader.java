@@ -1,0 +1,60 @@
+package org.msb.cli;
+
+import org.msb.account.AccountView;
+import org.msb.error.InvalidWorldException;
+import org.msb.internal.live.AwsClients;
+import org.msb.internal.live.LiveAccountView;
+import org.msb.internal.world.World;
+import org.msb.internal.world.WorldReader;
+import org.msb.register.ExceptionRegister;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** Opens the account a command works on, from {@link WorldOptions}. */
+public final class WorldLoader {
+    public static final String DEMO_RESOURCE = "/org/msb/cli/demo/world.json";
+
+    /** An opened account: its view, the register and parameters it carries, and a name for reports. */
+    public record Opened(String name, AccountView account, ExceptionRegister register, Map<String, Map<String, String>> parameters,
+                         AwsClients clients) implements AutoCloseable {
+        @Override public void close() { if (clients != null) clients.close(); }
+    }
+
+    public static Opened open(WorldOptions o) {
+        if (o.isLive()) return live(o);
+        World w;
+        if (o.world() != null) w = WorldReader.readWorld(o.world());
+        else if (o.snapshot() != null) w = WorldReader.readConfigSnapshot(o.snapshot());
+        else w = demo();
+        String name = w.description() != null ? w.description() + " (" + w.name() + ")" : w.name();
+        return new Opened(name, w.account(), w.register(), w.parameters(), null);
+    }
+
+    public static World demo() {
+        try (InputStream in = WorldLoader.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) throw new InvalidWorldException("the bundled demo account is missing from the msb jar");
+            return WorldReader.readWorld(in, "demo account");
+        } catch (IOException e) {
+            throw new InvalidWorldException("the bundled demo account cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Live clients for the chosen region and endpoint; the account id comes from STS. */
+    public static AwsClients clients(WorldOptions o) {
+        String region = o.region() != null ? o.region() : new DefaultAwsRegionProviderChain().getRegion().id();
+        return new AwsClients(AwsClients.Settings.of(region, o.endpoint()));
+    }
+
+    private static Opened live(WorldOptions o) {
+        AwsClients clients = clients(o);
+        String account = clients.sts().getCallerIdentity().account();
+        String where = o.endpoint() == null ? "" : " via " + o.endpoint();
+        return new Opened("live account " + account + " in " + clients.region() + where, new LiveAccountView(clients, account),
+                ExceptionRegister.empty(), Map.of(), clients);
+    }
+
+    private WorldLoader() {}
+}
