@@ -52,7 +52,7 @@ public final class ConfigurationItemParser {
                 text(o, "resourceName"),
                 status,
                 instant(o.get("configurationItemCaptureTime"), where, "configurationItemCaptureTime"),
-                instant(o.get("resourceCreationTime"), where, "resourceCreationTime"),
+                creationTime(o.get("resourceCreationTime"), where),
                 text(o, "availabilityZone"),
                 Node.of(decode(o.get("configuration"))),
                 supplementary(o.get("supplementaryConfiguration")),
@@ -154,6 +154,18 @@ public final class ConfigurationItemParser {
             } catch (DateTimeParseException ex2) {
                 throw new InvalidItemException(where + ": " + field + " \"" + s + "\" is not an ISO-8601 timestamp");
             }
+        }
+    }
+
+    /**
+     * The creation time is informational (rules read dates from the configuration), and some sample items
+     * carry Python reprs there; an unreadable one is dropped rather than failing the whole item.
+     */
+    private static Instant creationTime(JsonElement e, String where) {
+        try {
+            return instant(e, where, "resourceCreationTime");
+        } catch (InvalidItemException unreadable) {
+            return null;
         }
     }
 

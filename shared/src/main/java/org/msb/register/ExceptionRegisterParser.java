@@ -1,10 +1,14 @@
 package org.msb.register;
 
 import org.msb.error.InvalidRegisterException;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,7 +52,8 @@ public final class ExceptionRegisterParser {
             options.setMaxAliasesForCollections(20);
             options.setNestingDepthLimit(20);
             options.setCodePointLimit(MAX_BYTES);
-            root = new Yaml(new SafeConstructor(options)).load(text);
+            DumperOptions dump = new DumperOptions();
+            root = new Yaml(new SafeConstructor(options), new Representer(dump), dump, options, new NoTimestampResolver()).load(text);
         } catch (YAMLException e) {
             throw new InvalidRegisterException("exception register " + source + " is not valid YAML or JSON: " + firstLine(e.getMessage()), e);
         }
@@ -78,6 +83,22 @@ public final class ExceptionRegisterParser {
             attestations.add(a);
         }
         return new ExceptionRegister(source, exceptions, attestations);
+    }
+
+    /**
+     * YAML's implicit timestamps are read leniently (2027-13-45 becomes a date in 2028), so dates stay text
+     * here and are parsed strictly as ISO dates.
+     */
+    private static final class NoTimestampResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     private record Where(String source, String entry) {
