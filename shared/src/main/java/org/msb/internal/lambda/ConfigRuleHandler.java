@@ -7,6 +7,7 @@ import org.msb.account.AccountView;
 import org.msb.engine.ParameterValidator;
 import org.msb.engine.RuleResult;
 import org.msb.engine.RuleRunner;
+import org.msb.error.AwsCallException;
 import org.msb.error.InvalidEventException;
 import org.msb.internal.live.AwsClients;
 import org.msb.item.ConfigurationItem;
@@ -125,7 +126,11 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
             AwsClients aws = clients.clients(roleArn);
             if (roleArn != null) {
                 // Assume now, so a refused AssumeRole is reported as such rather than inside the first service call.
-                AwsCall.run("sts:AssumeRole", () -> aws.settings().credentials().resolveCredentials());
+                try {
+                    AwsCall.run("sts:AssumeRole", () -> aws.settings().credentials().resolveCredentials());
+                } catch (AwsCallException e) {
+                    throw new AwsCallException("Cannot assume the ExecutionRoleName role " + roleArn + ": " + e.getMessage(), e.getCause());
+                }
             }
             ExceptionRegister register = registers.load(params.string(FrameworkParameters.EXCEPTION_REGISTER), aws);
             AccountView account = views.create(aws, event.accountId());
