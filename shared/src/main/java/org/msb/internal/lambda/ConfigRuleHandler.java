@@ -148,6 +148,8 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
                                 + " remove the ScheduledNotification source from the Config rule");
                     }
                     evaluations.addAll(evaluationsOf(runner.periodic(event.notificationCreationTime(), ctx)));
+                    // Clean-up runs outside the home region too: there the rule reports nothing, so results left
+                    // from before HomeRegion was set are stale as well.
                     if (spec.cleanUpStale()) {
                         try {
                             evaluations.addAll(stale(event, aws, evaluations));

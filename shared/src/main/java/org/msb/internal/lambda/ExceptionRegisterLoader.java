@@ -67,9 +67,10 @@ public final class ExceptionRegisterLoader {
         }
         String bucket = rest.substring(0, slash);
         String key = rest.substring(slash + 1);
+        // One central register bucket serves rules in every region: follow S3's redirect to the bucket's region.
         // An emulator endpoint (an IP or localhost) needs path-style addressing.
         S3Client s3 = clients.client(S3Client.class, S3Client::builder, Region.of(clients.region()),
-                b -> b.forcePathStyle(clients.endpoint() != null));
+                b -> b.crossRegionAccessEnabled(true).forcePathStyle(clients.endpoint() != null));
         return AwsCall.run("s3:GetObject", () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
     }
 

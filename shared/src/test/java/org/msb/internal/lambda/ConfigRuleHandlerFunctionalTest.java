@@ -415,6 +415,38 @@ class ConfigRuleHandlerFunctionalTest {
         assertTrue(aws.configRequests("PutEvaluations").isEmpty(), "no verdict without the fact");
     }
 
+    @Test
+    void invoke_whenAFactReadIsDenied_failsNamingTheAction_andSendsNothing() {
+        org.msb.account.AccountView denying = new org.msb.account.AccountView() {
+            @Override public String accountId() { return Harness.ACCOUNT; }
+            @Override public String region() { return Harness.REGION; }
+            @Override public List<ConfigurationItem> items(String resourceType) { return List.of(); }
+            @Override public <T> T fact(org.msb.fact.Fact<T> fact) {
+                throw (software.amazon.awssdk.awscore.exception.AwsServiceException) software.amazon.awssdk.awscore.exception.AwsServiceException.builder()
+                        .statusCode(403)
+                        .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder().serviceName("Iam").errorCode("AccessDenied")
+                                .errorMessage("User: arn:aws:sts::111122223333:assumed-role/msb-password-policy/fn is not authorized to perform: "
+                                        + "iam:GetAccountPasswordPolicy on resource: *").build())
+                        .build();
+            }
+        };
+        org.msb.rule.Rule needsFact = new org.msb.rule.Rule() {
+            final org.msb.rule.RuleSpec spec = org.msb.rule.RuleSpec.builder("fact-rule", "IAM-3").title("t").baseline("b")
+                    .description("d").remediation("r").periodic().reads(org.msb.fact.Facts.PASSWORD_POLICY).build();
+            @Override public org.msb.rule.RuleSpec spec() { return spec; }
+            @Override public List<org.msb.rule.Evaluation> evaluate(org.msb.rule.RuleInput in) {
+                return in.fact(org.msb.fact.Facts.PASSWORD_POLICY) == null ? List.of() : List.of(in.accountNonCompliant("weak"));
+            }
+        };
+
+        AwsCallException e = assertThrows(AwsCallException.class,
+                () -> h.handler(needsFact, denying).invoke(Events.bytes(Events.load("scheduled.json")), "r1"));
+
+        assertTrue(e.getMessage().contains("AccessDenied"), e.getMessage());
+        assertTrue(e.getMessage().contains("probably lacks iam:GetAccountPasswordPolicy"), e.getMessage());
+        assertTrue(aws.configRequests("PutEvaluations").isEmpty(), "a denied read is no verdict");
+    }
+
     private static JsonObject find(List<JsonObject> sent, String type, String id) {
         return sent.stream().filter(e -> e.get("ComplianceResourceType").getAsString().equals(type)
                 && e.get("ComplianceResourceId").getAsString().equals(id)).findFirst()
