@@ -1,0 +1,175 @@
+package org.msb.internal.lambda;
+
+import org.msb.engine.Annotations;
+import org.msb.rule.Compliance;
+import org.msb.rule.Evaluation;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.config.model.ComplianceType;
+import software.amazon.awssdk.services.config.model.PutEvaluationsRequest;
+import software.amazon.awssdk.services.config.model.PutEvaluationsResponse;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sends evaluations to AWS Config with the event's result token: batches of at most 100, TestMode for the
+ * token TESTMODE, one empty call when there is nothing to report (so Config records the run), throttling
+ * retried, and {@code FailedEvaluations} resent. Whatever is still not delivered fails the invocation with
+ * a {@link DeliveryException} naming it. INSUFFICIENT_DATA is never sent (PutEvaluations rejects it).
+ *
+ * <p>Retries: PutEvaluations calls are made with the SDK's own retries switched off (a request-level
+ * plugin), and this class retries throttling, 5xx and I/O failures itself with capped exponential backoff
+ * and full jitter. So a throttled call is attempted at most {@link #MAX_ATTEMPTS} times, never
+ * SDK attempts x our attempts, and the wait is injectable ({@link Sleeper}). Every other call of the
+ * framework keeps the SDK's standard retry strategy and is not retried again here.
+ */
+public final class EvaluationSender {
+    /** PutEvaluations takes 0..100 evaluations per call. */
+    public static final int BATCH_SIZE = 100;
+    /** Attempts of one PutEvaluations call: the first and up to five retries of throttling, 5xx or I/O errors. */
+    public static final int MAX_ATTEMPTS = 6;
+    /** Times the evaluations Config listed in FailedEvaluations are sent again. */
+    public static final int MAX_RESENDS = 3;
+    private static final String ACTION = "config:PutEvaluations";
+    private static final int NAMED_IN_ERRORS = 10;
+
+    private static final SdkPlugin WITHOUT_SDK_RETRIES = config -> config.overrideConfiguration(
+            config.overrideConfiguration().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
+
+    private final Backoff backoff;
+    private final Sleeper sleeper;
+
+    public EvaluationSender(Backoff backoff, Sleeper sleeper) {
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+    }
+
+    public static EvaluationSender standard(Sleeper sleeper) {
+        return new EvaluationSender(Backoff.of(Duration.ofMillis(200), Duration.ofSeconds(5)), sleeper);
+    }
+
+    public Delivery send(ConfigClient config, String resultToken, List<Evaluation> evaluations) {
+        for (Evaluation e : evaluations) {
+            if (e.compliance() == Compliance.INSUFFICIENT_DATA) {
+                throw new IllegalArgumentException("INSUFFICIENT_DATA cannot be sent to AWS Config (" + e.resourceType()
+                        + " " + e.resourceId() + "); PutEvaluations accepts COMPLIANT, NON_COMPLIANT and NOT_APPLICABLE");
+            }
+        }
+        boolean testMode = RuleEvent.TEST_MODE_TOKEN.equals(resultToken);
+        Progress progress = new Progress(testMode);
+        if (evaluations.isEmpty()) {
+            put(config, resultToken, List.of(), progress, List.of());
+            return progress.delivery();
+        }
+        for (int from = 0; from < evaluations.size(); from += BATCH_SIZE) {
+            List<Evaluation> batch = evaluations.subList(from, Math.min(evaluations.size(), from + BATCH_SIZE));
+            List<Evaluation> notYetSent = evaluations.subList(Math.min(evaluations.size(), from + BATCH_SIZE), evaluations.size());
+            sendBatch(config, resultToken, batch, progress, notYetSent);
+        }
+        return progress.delivery();
+    }
+
+    private void sendBatch(ConfigClient config, String token, List<Evaluation> batch, Progress progress, List<Evaluation> later) {
+        List<Evaluation> pending = batch;
+        for (int resend = 0; ; resend++) {
+            PutEvaluationsResponse response = put(config, token, pending, progress, later);
+            List<Evaluation> failed = failed(pending, response);
+            for (Evaluation e : pending) if (!failed.contains(e)) progress.delivered.add(e);
+            if (failed.isEmpty()) return;
+            if (resend == MAX_RESENDS) {
+                List<Evaluation> lost = new ArrayList<>(failed);
+                lost.addAll(later);
+                throw new DeliveryException("AWS Config refused " + failed.size() + " evaluation(s) in FailedEvaluations "
+                        + (MAX_RESENDS + 1) + " times; not delivered: " + describe(lost), progress.delivery(), null);
+            }
+            pause(resend, progress, failed, later);
+            pending = failed;
+        }
+    }
+
+    private PutEvaluationsResponse put(ConfigClient config, String token, List<Evaluation> batch, Progress progress,
+                                       List<Evaluation> later) {
+        PutEvaluationsRequest.Builder request = PutEvaluationsRequest.builder()
+                .resultToken(token)
+                .evaluations(batch.stream().map(EvaluationSender::toSdk).toList())
+                .overrideConfiguration(o -> o.addPlugin(WITHOUT_SDK_RETRIES));
+        if (progress.testMode) request.testMode(true);
+        PutEvaluationsRequest built = request.build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                progress.calls++;
+                return config.putEvaluations(built);
+            } catch (SdkException e) {
+                if (!retryable(e) || attempt == MAX_ATTEMPTS) {
+                    List<Evaluation> lost = new ArrayList<>(batch);
+                    lost.addAll(later);
+                    String tries = retryable(e) ? " after " + attempt + " attempts" : "";
+                    throw new DeliveryException(AwsCall.translate(ACTION, e).getMessage() + tries
+                            + (lost.isEmpty() ? "" : "; not delivered: " + describe(lost)), progress.delivery(), e);
+                }
+                pause(attempt - 1, progress, batch, later);
+            }
+        }
+    }
+
+    private void pause(int retry, Progress progress, List<Evaluation> pending, List<Evaluation> later) {
+        try {
+            sleeper.sleep(backoff.delay(retry));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            List<Evaluation> lost = new ArrayList<>(pending);
+            lost.addAll(later);
+            throw new DeliveryException("interrupted while retrying PutEvaluations; not delivered: " + describe(lost),
+                    progress.delivery(), e);
+        }
+    }
+
+    static boolean retryable(SdkException e) {
+        if (e instanceof SdkServiceException s) return s.isThrottlingException() || s.statusCode() >= 500;
+        return e instanceof SdkClientException && e.getCause() instanceof IOException;
+    }
+
+    /** The evaluations of {@code sent} that Config listed in FailedEvaluations, matched on (type, id). */
+    private static List<Evaluation> failed(List<Evaluation> sent, PutEvaluationsResponse response) {
+        if (!response.hasFailedEvaluations() || response.failedEvaluations().isEmpty()) return List.of();
+        Set<String> keys = new HashSet<>();
+        for (var f : response.failedEvaluations()) keys.add(f.complianceResourceType() + "|" + f.complianceResourceId());
+        return sent.stream().filter(e -> keys.contains(e.resourceType() + "|" + e.resourceId())).toList();
+    }
+
+    static software.amazon.awssdk.services.config.model.Evaluation toSdk(Evaluation e) {
+        return software.amazon.awssdk.services.config.model.Evaluation.builder()
+                .complianceResourceType(e.resourceType())
+                .complianceResourceId(e.resourceId())
+                .complianceType(ComplianceType.fromValue(e.compliance().name()))
+                .annotation(Annotations.limit(e.annotation()))
+                .orderingTimestamp(e.orderingTimestamp())
+                .build();
+    }
+
+    private static String describe(List<Evaluation> lost) {
+        String named = lost.stream().limit(NAMED_IN_ERRORS).map(e -> e.resourceType() + " " + e.resourceId())
+                .collect(Collectors.joining(", "));
+        return lost.size() > NAMED_IN_ERRORS ? named + " and " + (lost.size() - NAMED_IN_ERRORS) + " more" : named;
+    }
+
+    private static final class Progress {
+        final boolean testMode;
+        final List<Evaluation> delivered = new ArrayList<>();
+        int calls;
+
+        Progress(boolean testMode) { this.testMode = testMode; }
+
+        Delivery delivery() { return new Delivery(delivered, calls, testMode); }
+    }
+}

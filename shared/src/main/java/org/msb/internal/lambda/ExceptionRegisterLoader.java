@@ -1,0 +1,82 @@
+package org.msb.internal.lambda;
+
+import org.msb.error.AwsCallException;
+import org.msb.error.InvalidParameterException;
+import org.msb.internal.live.AwsClients;
+import org.msb.register.ExceptionRegister;
+import org.msb.register.ExceptionRegisterParser;
+import org.msb.rule.FrameworkParameters;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the exception register named by the ExceptionRegister parameter: {@code s3://bucket/key} (S3
+ * GetObject) or {@code ssm:/name} (SSM GetParameter with decryption), parsed as YAML or JSON. A register
+ * read is kept per container for {@link #TTL} so a burst of change events reads it once; a register that
+ * cannot be read or parsed fails the invocation (evaluating without it would report excepted resources
+ * NON_COMPLIANT) and is not cached.
+ */
+public final class ExceptionRegisterLoader {
+    public static final Duration TTL = Duration.ofMinutes(5);
+
+    private record Key(String location, AwsClients clients) {}
+    private record Cached(ExceptionRegister register, Instant readAt) {}
+
+    private final Clock clock;
+    private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+
+    public ExceptionRegisterLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @param location the parameter's value; null = no register (tag exceptions only) */
+    public ExceptionRegister load(String location, AwsClients clients) {
+        if (location == null || location.isBlank()) return ExceptionRegister.empty();
+        Key key = new Key(location, clients);
+        Cached hit = cache.get(key);
+        Instant now = clock.instant();
+        if (hit != null && hit.readAt().plus(TTL).isAfter(now)) return hit.register();
+        ExceptionRegister register = ExceptionRegisterParser.parse(read(location, clients), location);
+        cache.put(key, new Cached(register, now));
+        return register;
+    }
+
+    private static String read(String location, AwsClients clients) {
+        try {
+            if (location.startsWith("s3://")) return s3(location, clients);
+            if (location.startsWith("ssm:")) return ssm(location, clients);
+        } catch (AwsCallException e) {
+            throw new AwsCallException("Cannot read the exception register " + location + ": " + e.getMessage(), e.getCause());
+        }
+        throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key or ssm:/parameter/name");
+    }
+
+    private static String s3(String location, AwsClients clients) {
+        String rest = location.substring("s3://".length());
+        int slash = rest.indexOf('/');
+        if (slash <= 0 || slash == rest.length() - 1) {
+            throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key");
+        }
+        String bucket = rest.substring(0, slash);
+        String key = rest.substring(slash + 1);
+        // One central register bucket serves rules in every region: follow S3's redirect to the bucket's region.
+        // An emulator endpoint (an IP or localhost) needs path-style addressing.
+        S3Client s3 = clients.client(S3Client.class, S3Client::builder, Region.of(clients.region()),
+                b -> b.crossRegionAccessEnabled(true).forcePathStyle(clients.endpoint() != null));
+        return AwsCall.run("s3:GetObject", () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
+    }
+
+    private static String ssm(String location, AwsClients clients) {
+        String name = location.substring("ssm:".length());
+        SsmClient ssm = clients.regional(SsmClient.class, SsmClient::builder);
+        return AwsCall.run("ssm:GetParameter", () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
+    }
+}
