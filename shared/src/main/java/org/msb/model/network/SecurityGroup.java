@@ -46,6 +46,14 @@ public record SecurityGroup(String groupId, String groupName, String vpcId,
                 permissions(ci, fields, "ipPermissionsEgress", Direction.EGRESS));
     }
 
+    /** Every prefix list the group's permissions name, in either direction. */
+    public Set<String> prefixListIds() {
+        Set<String> ids = new TreeSet<>();
+        for (SecurityGroupPermission p : ingress) ids.addAll(p.prefixListIds());
+        for (SecurityGroupPermission p : egress) ids.addAll(p.prefixListIds());
+        return ids;
+    }
+
     public List<SecurityGroupPermission> permissions(Direction direction) {
         return direction == Direction.INGRESS ? ingress : egress;
     }
