@@ -7,10 +7,8 @@ import org.msb.item.Node;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,10 +25,13 @@ public record NetworkAcl(String networkAclId, String vpcId, boolean isDefault, L
         entries = entries.stream().sorted(Comparator.comparingInt(NetworkAclEntry::ruleNumber)).toList();
     }
 
-    /** The addresses whose traffic is allowed, and the allow entries that admitted public ones. */
-    public record Admission(AddressSet allowed, List<NetworkAclEntry> publicAllows) {
-        public Admission { publicAllows = List.copyOf(publicAllows); }
+    /** The addresses whose traffic is allowed, and what each allow entry decided. */
+    public record Admission(AddressSet allowed, List<Admitted> allows) {
+        public Admission { allows = List.copyOf(allows); }
     }
+
+    /** The addresses an allow entry decided: its block minus what earlier entries had already decided. */
+    public record Admitted(NetworkAclEntry entry, AddressSet addresses) {}
 
     public static NetworkAcl from(ConfigurationItem ci) {
         if (!RESOURCE_TYPE.equals(ci.resourceType())) {
@@ -57,18 +58,18 @@ public record NetworkAcl(String networkAclId, String vpcId, boolean isDefault, L
     public Admission admission(Direction direction, Protocol protocol, int port, IpFamily family) {
         AddressSet undecided = AddressSet.all(family);
         AddressSet allowed = AddressSet.empty(family);
-        List<NetworkAclEntry> publicAllows = new ArrayList<>();
+        List<Admitted> allows = new ArrayList<>();
         for (NetworkAclEntry e : entries(direction)) {
             if (e.cidr().family() != family || !e.matches(protocol, port)) continue;
             AddressSet decidedHere = undecided.intersect(AddressSet.of(e.cidr()));
-            if (e.allow()) {
+            if (e.allow() && !decidedHere.isEmpty()) {
                 allowed = allowed.union(decidedHere);
-                if (decidedHere.includesPublicAddresses()) publicAllows.add(e);
+                allows.add(new Admitted(e, decidedHere));
             }
             undecided = undecided.minus(decidedHere);
             if (undecided.isEmpty()) break;
         }
-        return new Admission(allowed, publicAllows);
+        return new Admission(allowed, allows);
     }
 
     /** Which of {@code ports} the whole internet (IPv4 or IPv6) can reach through this ACL, and by which entries. */
@@ -78,12 +79,9 @@ public record NetworkAcl(String networkAclId, String vpcId, boolean isDefault, L
             for (IpFamily family : IpFamily.values()) {
                 Admission a = admission(direction, protocol, port, family);
                 if (!a.allowed().reachesWholeInternet()) continue;
-                Set<String> sources = new LinkedHashSet<>(), rules = new LinkedHashSet<>();
-                for (NetworkAclEntry e : a.publicAllows()) {
-                    sources.add(e.cidr().toString());
-                    rules.add(e.describe());
-                }
-                out.add(new Exposure(protocol, port, family, List.copyOf(sources), List.copyOf(rules)));
+                ExposureBuilder culprits = new ExposureBuilder();
+                for (Admitted x : a.allows()) culprits.add(x.entry().cidr().toString(), x.entry().describe(), x.addresses(), AddressSet.of(x.entry().cidr()));
+                out.add(culprits.build(protocol, port, family));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import org.msb.item.Node;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public record SecurityGroup(String groupId, String groupName, String vpcId,
     public record Reach(List<Exposure> exposures, Set<String> unresolvedPrefixLists) {
         public Reach {
             exposures = List.copyOf(exposures);
-            unresolvedPrefixLists = Set.copyOf(unresolvedPrefixLists);
+            unresolvedPrefixLists = Collections.unmodifiableSet(new TreeSet<>(unresolvedPrefixLists));
         }
 
         public boolean isExposed() { return !exposures.isEmpty(); }
@@ -51,7 +52,7 @@ public record SecurityGroup(String groupId, String groupName, String vpcId,
         Set<String> ids = new TreeSet<>();
         for (SecurityGroupPermission p : ingress) ids.addAll(p.prefixListIds());
         for (SecurityGroupPermission p : egress) ids.addAll(p.prefixListIds());
-        return ids;
+        return Collections.unmodifiableSet(ids);
     }
 
     public List<SecurityGroupPermission> permissions(Direction direction) {
@@ -87,27 +88,20 @@ public record SecurityGroup(String groupId, String groupName, String vpcId,
         Set<String> unresolved = new TreeSet<>();
         for (int port : new TreeSet<>(ports)) {
             for (IpFamily family : IpFamily.values()) {
-                Set<String> sources = new LinkedHashSet<>(), rules = new LinkedHashSet<>();
+                ExposureBuilder culprits = new ExposureBuilder();
                 for (SecurityGroupPermission p : permissions(direction)) {
                     if (!p.allows(protocol, port)) continue;
                     for (Cidr c : p.cidrs()) {
-                        if (c.family() == family && c.includesPublicAddresses()) {
-                            sources.add(c.toString());
-                            rules.add(p.describe());
-                        }
+                        if (c.family() == family) culprits.add(c.toString(), p.describe(), AddressSet.of(c), AddressSet.of(c));
                     }
                     for (String pl : p.prefixListIds()) {
                         List<Cidr> entries = lists.entries(pl);
-                        if (entries == null) {
-                            unresolved.add(pl);
-                        } else if (AddressSet.of(family, entries).includesPublicAddresses()) {
-                            sources.add(pl);
-                            rules.add(p.describe());
-                        }
+                        if (entries == null) unresolved.add(pl);
+                        else culprits.add(pl, p.describe(), AddressSet.of(family, entries), AddressSet.of(family, entries));
                     }
                 }
-                if (!sources.isEmpty() && reach(direction, protocol, port, family, lists).reachesWholeInternet()) {
-                    exposures.add(new Exposure(protocol, port, family, List.copyOf(sources), List.copyOf(rules)));
+                if (!culprits.isEmpty() && reach(direction, protocol, port, family, lists).reachesWholeInternet()) {
+                    exposures.add(culprits.build(protocol, port, family));
                 }
             }
         }

@@ -92,6 +92,18 @@ class NetworkAclTest {
     }
 
     @Test
+    void internetExposures_whenAHostIsAllowedBeforeAllowAll_namesTheAllowAll() {
+        NetworkAcl acl = acl("""
+                [{"ruleNumber":100,"protocol":"6","ruleAction":"allow","egress":false,"cidrBlock":"52.16.203.7/32","portRange":{"from":22,"to":22}},
+                 {"ruleNumber":200,"protocol":"-1","ruleAction":"allow","egress":false,"cidrBlock":"0.0.0.0/0"}]""");
+        Exposure ssh = acl.internetExposures(Direction.INGRESS, Protocol.TCP, MANAGEMENT).get(0);
+        assertEquals(List.of("inbound rule 200 (allow all traffic from 0.0.0.0/0)"), ssh.rules());
+        NetworkAcl.Admission a = acl.admission(Direction.INGRESS, Protocol.TCP, 22, IpFamily.IPV4);
+        assertEquals(2, a.allows().size());
+        assertEquals(AddressSet.all(IpFamily.IPV4).minus(AddressSet.of(Cidr.parse("52.16.203.7/32"))), a.allows().get(1).addresses());
+    }
+
+    @Test
     void internetExposures_whenIpv6AllowOnly_exposesOnIpv6() {
         NetworkAcl acl = acl("""
                 [{"ruleNumber":100,"protocol":"-1","ruleAction":"deny","egress":false,"cidrBlock":"0.0.0.0/0"},

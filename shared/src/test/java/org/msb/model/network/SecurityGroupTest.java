@@ -113,6 +113,15 @@ class SecurityGroupTest {
     }
 
     @Test
+    void internetExposures_whenOneRuleAloneIsOpen_namesOnlyThatRule() {
+        SecurityGroup.Reach r = ingress("""
+                [{"ipProtocol":"tcp","fromPort":22,"toPort":22,"ipRanges":["52.16.203.7/32"],"prefixListIds":[],"userIdGroupPairs":[]},
+                 {"ipProtocol":"-1","ipRanges":["0.0.0.0/0"],"prefixListIds":[],"userIdGroupPairs":[]}]""");
+        assertEquals(List.of("0.0.0.0/0"), r.exposures().get(0).sources());
+        assertEquals(List.of("inbound rule #2 (all traffic)"), r.exposures().get(0).rules());
+    }
+
+    @Test
     void internetExposures_whenOneHalfOnly_exposesNothing() {
         assertTrue(ingress("""
                 [{"ipProtocol":"tcp","fromPort":22,"toPort":22,"ipRanges":["0.0.0.0/1"],"prefixListIds":[],"userIdGroupPairs":[]}]""")

@@ -63,14 +63,14 @@ public final class S3AccessLoggingRule implements Rule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput in) {
+        List<String> allowed = in.params().list(TARGET_BUCKET);
+        String requiredPrefix = in.params().string(TARGET_PREFIX);
         List<Evaluation> out = new ArrayList<>();
         for (ConfigurationItem bucket : in.subjects(BUCKET)) {
             String name = name(bucket);
             Node logging = bucket.supplementary("BucketLoggingConfiguration");
             String target = logging.get("destinationBucketName").text("");
             String prefix = logging.get("logFilePrefix").text("");
-            List<String> allowed = in.params().list(TARGET_BUCKET);
-            String requiredPrefix = in.params().string(TARGET_PREFIX);
             if (target.equals(name)) {
                 // Logging into itself is a loop (each delivery is a logged write, so log objects grow without end) and
                 // keeps the audit trail where whoever can delete the data can delete it too: not accepted as logging.
