@@ -26,6 +26,7 @@ import java.util.List;
  * parameters       the rule's InputParameters
  * register         an exception register ({"exceptions": [...], "attestations": [...]})
  * expect           [{resourceType, resourceId, compliance, annotation (substring), exception (VALID|EXPIRED|ATTESTATION_OVERDUE)}]
+ * expectNoResults  true: the run gives no evaluation at all (a global rule outside its HomeRegion)
  * expectError      {"type": "InvalidParameterException", "message": "substring"}
  * </pre>
  */
@@ -79,6 +80,9 @@ public record Scenario(String name, Path folder, JsonObject json) {
     public JsonObject register() { return json.has("register") ? json.getAsJsonObject("register") : null; }
 
     public JsonArray expect() { return json.has("expect") ? json.getAsJsonArray("expect") : new JsonArray(); }
+
+    /** True when the scenario expects the run to give no evaluation (the home-region guard of a global rule). */
+    public boolean expectNoResults() { return json.has("expectNoResults") && json.get("expectNoResults").getAsBoolean(); }
 
     public JsonObject expectError() { return json.has("expectError") ? json.getAsJsonObject("expectError") : null; }
 
