@@ -42,7 +42,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "FILE", description = "Rule parameters: {\"rule-id\": {\"Name\": \"value\"}}; override the world's.")
     Path parameters;
 
-    @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluate as of this time (ISO-8601, e.g. 2026-11-30T12:00:00Z); default now.")
+    @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluate as of this time (ISO-8601, e.g. 2026-11-30T12:00:00Z); default now (the demo account: its capture time).")
     Instant at;
 
     @Option(names = "--exit-zero", description = "Exit 0 even when results are non-compliant or incomplete (errors still exit 1).")
@@ -57,7 +57,7 @@ public final class ScanCommand implements Callable<Integer> {
             Map<String, Map<String, String>> params = new HashMap<>(opened.parameters());
             if (parameters != null) params.putAll(ParameterFile.read(parameters));
             ScanService.Request req = new ScanService.Request(opened.name(), opened.account(), register,
-                    id -> params.getOrDefault(id, Map.of()), at != null ? at : Instant.now());
+                    id -> params.getOrDefault(id, Map.of()), at != null ? at : opened.asOf() != null ? opened.asOf() : Instant.now());
             ScanResult result = new ScanService().scan(catalog, req);
             Writer out = output.open(spec.commandLine().getOut());
             ResultWriter.of(output.format()).write(result, out);

@@ -11,6 +11,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Map;
 
 /** Opens the account a command works on, from {@link WorldOptions}. */
@@ -18,19 +19,25 @@ public final class WorldLoader {
     public static final String DEMO_RESOURCE = "/org/msb/cli/demo/world.json";
 
     /** An opened account: its view, the register and parameters it carries, and a name for reports. */
+    /**
+     * @param asOf the time the source describes when it is fixed (the demo account), else null (evaluate now)
+     */
     public record Opened(String name, AccountView account, ExceptionRegister register, Map<String, Map<String, String>> parameters,
-                         AwsClients clients) implements AutoCloseable {
+                         Instant asOf, AwsClients clients) implements AutoCloseable {
         @Override public void close() { if (clients != null) clients.close(); }
     }
 
     public static Opened open(WorldOptions o) {
         if (o.isLive()) return live(o);
-        World w;
-        if (o.world() != null) w = WorldReader.readWorld(o.world());
-        else if (o.snapshot() != null) w = WorldReader.readConfigSnapshot(o.snapshot());
-        else w = demo();
+        if (o.world() == null && o.snapshot() == null) {
+            // The demo account is a fixed picture: evaluated as of its capture time, its output never drifts.
+            World demo = demo();
+            return new Opened("the demo account: " + demo.description(), demo.account(), demo.register(), demo.parameters(),
+                    demo.capturedAt(), null);
+        }
+        World w = o.world() != null ? WorldReader.readWorld(o.world()) : WorldReader.readConfigSnapshot(o.snapshot());
         String name = w.description() != null ? w.description() + " (" + w.name() + ")" : w.name();
-        return new Opened(name, w.account(), w.register(), w.parameters(), null);
+        return new Opened(name, w.account(), w.register(), w.parameters(), null, null);
     }
 
     public static World demo() {
@@ -53,7 +60,7 @@ public final class WorldLoader {
         String account = clients.sts().getCallerIdentity().account();
         String where = o.endpoint() == null ? "" : " via " + o.endpoint();
         return new Opened("live account " + account + " in " + clients.region() + where, new LiveAccountView(clients, account),
-                ExceptionRegister.empty(), Map.of(), clients);
+                ExceptionRegister.empty(), Map.of(), null, clients);
     }
 
     private WorldLoader() {}
