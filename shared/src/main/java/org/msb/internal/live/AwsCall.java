@@ -48,7 +48,8 @@ public final class AwsCall {
             try {
                 return call.get();
             } catch (AwsServiceException e) {
-                if (e.awsErrorDetails() != null && absentCodes.contains(e.awsErrorDetails().errorCode())) return null;
+                String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+                if (code != null && absentCodes.contains(code)) return null;
                 throw e;
             }
         });

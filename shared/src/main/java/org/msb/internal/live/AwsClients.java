@@ -52,6 +52,10 @@ public final class AwsClients implements AutoCloseable {
         public Settings withCredentials(AwsCredentialsProvider c) { return new Settings(region, endpoint, c, maxAttempts); }
 
         public Settings withMaxAttempts(int n) { return new Settings(region, endpoint, credentials, n); }
+
+        public Settings withEndpoint(URI e) { return new Settings(region, e, credentials, maxAttempts); }
+
+        public Settings withRegion(String r) { return new Settings(Region.of(r), endpoint, credentials, maxAttempts); }
     }
 
     private final Settings settings;
@@ -72,7 +76,14 @@ public final class AwsClients implements AutoCloseable {
 
     public URI endpoint() { return settings.endpoint(); }
 
-    public ConfigClient config() { return regional(ConfigClient.class, ConfigClient::builder); }
+    /** Config; against an emulator its Python-style timestamps are made readable ({@link EmulatorTimestamps}). */
+    public ConfigClient config() {
+        return client(ConfigClient.class, ConfigClient::builder, settings.region(), b -> {
+            if (settings.endpoint() != null) {
+                b.overrideConfiguration(b.overrideConfiguration().toBuilder().addExecutionInterceptor(new EmulatorTimestamps()).build());
+            }
+        });
+    }
 
     public StsClient sts() { return regional(StsClient.class, StsClient::builder); }
 

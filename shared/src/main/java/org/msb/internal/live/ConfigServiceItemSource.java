@@ -73,7 +73,10 @@ public final class ConfigServiceItemSource implements ItemSource {
         return coverage().whyNot(resourceType);
     }
 
-    /** The recorders' coverage, read once. Denied: nothing counts as recorded and the reason is kept. */
+    /**
+     * The recorders' coverage, read once. When the recorder cannot be read (denied, or an endpoint without
+     * Config) nothing counts as recorded, so the describe APIs serve, and the reason is kept for messages.
+     */
     public RecorderCoverage coverage() {
         return coverage.get("coverage", () -> {
             ConfigClient config = clients.config();
@@ -84,7 +87,7 @@ public final class ConfigServiceItemSource implements ItemSource {
                         () -> config.describeConfigurationRecorderStatus().configurationRecordersStatus());
                 return RecorderCoverage.of(recorders, statuses, clients.region());
             } catch (AwsReadException e) {
-                if (!e.isAccessDenied()) throw e;
+                if (e.kind() != AwsReadException.Kind.ACCESS_DENIED && e.kind() != AwsReadException.Kind.NOT_SERVED) throw e;
                 return RecorderCoverage.unknown("the AWS Config recorder could not be read (" + e.getMessage() + ")");
             }
         });
