@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** msb capture --live: a live account through the view, written as a world, read back equal. */
+@SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
 class AccountCaptureMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");

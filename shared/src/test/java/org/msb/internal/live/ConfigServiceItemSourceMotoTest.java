@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which source serves a type: moto's Config when its recorder records the type, the describe APIs otherwise. */
+@SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
 class ConfigServiceItemSourceMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
 

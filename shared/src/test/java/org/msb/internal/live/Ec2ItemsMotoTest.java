@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** AWS::EC2::SecurityGroup and AWS::EC2::NetworkAcl items built from the EC2 API in Config's shape. */
+@SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
 class Ec2ItemsMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
 

@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** AWS::S3::Bucket items built from the S3 API (Config off) in Config's shape. */
+@SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
 class S3BucketItemsMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
 

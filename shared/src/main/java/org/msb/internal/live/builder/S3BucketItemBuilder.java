@@ -51,21 +51,15 @@ public final class S3BucketItemBuilder implements ItemBuilder {
     @Override
     public List<ConfigurationItem> build(BuildContext ctx) {
         S3Client s3 = ctx.clients().s3();
-        List<Bucket> buckets = new ArrayList<>();
-        Owner[] owner = new Owner[1];
-        AwsCall.read(S3, "ListBuckets", "s3:ListAllMyBuckets", () -> {
-            for (ListBucketsResponse page : s3.listBucketsPaginator(r -> r.maxBuckets(1000))) {
-                if (page.owner() != null) owner[0] = page.owner();
-                buckets.addAll(page.buckets());
-            }
-            return null;
-        });
+        List<ListBucketsResponse> pages = AwsCall.read(S3, "ListBuckets", "s3:ListAllMyBuckets",
+                () -> s3.listBucketsPaginator(r -> r.maxBuckets(1000)).stream().toList());
+        Owner owner = pages.stream().map(ListBucketsResponse::owner).filter(o -> o != null).findFirst().orElse(null);
         List<ConfigurationItem> out = new ArrayList<>();
-        for (Bucket b : buckets) {
+        for (Bucket b : pages.stream().flatMap(p -> p.buckets().stream()).toList()) {
             try {
                 String region = b.bucketRegion() != null ? b.bucketRegion() : location(s3, b.name());
                 if (!ctx.region().equals(region)) continue;
-                out.add(item(ctx, s3, b, owner[0]));
+                out.add(item(ctx, s3, b, owner));
             } catch (AwsReadException e) {
                 if (!"NoSuchBucket".equals(e.errorCode())) throw e;  // deleted since it was listed
             }
