@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
@@ -26,6 +27,11 @@ import java.util.function.Supplier;
  * SDK v2 clients for one account and region, each built once and reused (per Lambda container, per scan).
  * Every client uses the url-connection HTTP client, the standard retry strategy (throttling retried with
  * jittered backoff) and, when set, one endpoint override for emulators ({@code --endpoint-url}).
+ *
+ * <p>Clients of the optional SDK modules (IAM, EC2, S3 Control) are not named here, so a rule jar without
+ * those modules still loads this class: loaders ask for them with {@link #regional} or {@link #global}
+ * (IAM: {@code clients.global(IamClient.class, IamClient::builder)}), and S3 Control, which needs its
+ * own host handling against an emulator, through {@link S3ControlClients}.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -46,6 +52,10 @@ public final class AwsClients implements AutoCloseable {
         public Settings withCredentials(AwsCredentialsProvider c) { return new Settings(region, endpoint, c, maxAttempts); }
 
         public Settings withMaxAttempts(int n) { return new Settings(region, endpoint, credentials, n); }
+
+        public Settings withEndpoint(URI e) { return new Settings(region, e, credentials, maxAttempts); }
+
+        public Settings withRegion(String r) { return new Settings(Region.of(r), endpoint, credentials, maxAttempts); }
     }
 
     private final Settings settings;
@@ -66,9 +76,24 @@ public final class AwsClients implements AutoCloseable {
 
     public URI endpoint() { return settings.endpoint(); }
 
-    public ConfigClient config() { return regional(ConfigClient.class, ConfigClient::builder); }
+    /** Config; against an emulator its Python-style timestamps are made readable ({@link EmulatorTimestamps}). */
+    public ConfigClient config() {
+        return client(ConfigClient.class, ConfigClient::builder, settings.region(), b -> {
+            if (settings.endpoint() != null) {
+                b.overrideConfiguration(b.overrideConfiguration().toBuilder().addExecutionInterceptor(new EmulatorTimestamps()).build());
+            }
+        });
+    }
 
     public StsClient sts() { return regional(StsClient.class, StsClient::builder); }
+
+    /** S3; path-style addressing when an endpoint override is set (bucket.localhost would not resolve). */
+    public S3Client s3() {
+        return client(S3Client.class, S3Client::builder, settings.region(), b -> b.forcePathStyle(settings.endpoint() != null));
+    }
+
+    /** True when calls go to an endpoint override (an emulator such as moto) rather than to AWS. */
+    public boolean isEmulated() { return settings.endpoint() != null; }
 
     /** A client of a regional service, built on first use. */
     public <C extends SdkClient, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C regional(

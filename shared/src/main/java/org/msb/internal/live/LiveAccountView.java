@@ -1,36 +1,113 @@
 package org.msb.internal.live;
 
 import org.msb.account.AccountView;
+import org.msb.error.FactUnavailableException;
 import org.msb.fact.Fact;
 import org.msb.item.ConfigurationItem;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The account as live AWS shows it, read-only, loading lazily and at most once per view: configuration
- * items from AWS Config where it records them, else built from the service's describe API in Config's
- * shape; facts through their loaders.
+ * The account as live AWS shows it, read-only, loading lazily and at most once per view (thread-safe):
+ * configuration items from AWS Config where it records them, else built from the service's describe API
+ * in Config's shape; facts through their loaders, found by class name.
+ *
+ * <p>A type that no source can give is an error ({@link FactUnavailableException} "items:TYPE"), never an
+ * empty list, so a scan shows INSUFFICIENT_DATA rather than a false pass. Any AWS failure is an
+ * {@link AwsReadException} naming the call and the IAM action.
  */
 public final class LiveAccountView implements AccountView {
     private final AwsClients clients;
     private final String accountId;
+    private final List<ItemSource> sources;
+    private final OnceCache<String, List<ConfigurationItem>> items = new OnceCache<>();
+    private final OnceCache<String, Object> facts = new OnceCache<>();
 
+    /** Config first (for what it records), then the describe-API builders. */
     public LiveAccountView(AwsClients clients, String accountId) {
-        this.clients = clients;
-        this.accountId = accountId;
+        this(clients, accountId, List.of(new ConfigServiceItemSource(clients), new DescribeItemSource(clients, accountId, Clock.systemUTC())));
+    }
+
+    /** With explicit item sources, asked in order; the first that covers a type serves it. */
+    public LiveAccountView(AwsClients clients, String accountId, List<ItemSource> sources) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.sources = List.copyOf(sources);
     }
 
     @Override public String accountId() { return accountId; }
 
     @Override public String region() { return clients.region(); }
 
+    public AwsClients clients() { return clients; }
+
     @Override
     public List<ConfigurationItem> items(String resourceType) {
-        throw new UnsupportedOperationException("TODO: live items");
+        return items.get(resourceType, () -> source(resourceType).items(resourceType));
+    }
+
+    /** How items of a type are (or would be) read, e.g. "AWS Config" or "ec2:DescribeSecurityGroups". */
+    public String itemSource(String resourceType) { return source(resourceType).describe(resourceType); }
+
+    private ItemSource source(String type) {
+        for (ItemSource s : sources) if (s.covers(type)) return s;
+        StringBuilder why = new StringBuilder("no source can list them here: ");
+        for (int i = 0; i < sources.size(); i++) why.append(i == 0 ? "" : "; ").append(sources.get(i).whyNot(type));
+        throw new FactUnavailableException("items:" + type, why.toString());
     }
 
     @Override
     public <T> T fact(Fact<T> fact) {
-        throw new UnsupportedOperationException("TODO: live facts");
+        Object value = facts.get(fact.name(), () -> load(fact));
+        return fact.type().cast(value);
+    }
+
+    private Object load(Fact<?> fact) {
+        FactLoader<?> loader = loader(fact);
+        Object value;
+        try {
+            value = loader.load(clients);
+        } catch (SdkServiceException e) {
+            // a loader that let an SDK error through: still name the fact and the actions it needs
+            throw AwsCall.translate(serviceOf(e), "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
+        } catch (SdkException e) {
+            throw new AwsReadException(AwsReadException.Kind.CLIENT_ERROR, "AWS", "loading fact " + fact.name(), null,
+                    String.join(", ", fact.iamActions()), "loading fact " + fact.name() + " got no answer from AWS: " + e.getMessage(), e);
+        }
+        if (value == null) throw new FactUnavailableException(fact.name(), "its loader " + fact.loaderClass() + " returned nothing");
+        if (!fact.type().isInstance(value)) {
+            throw new FactUnavailableException(fact.name(), "its loader returned a " + value.getClass().getName()
+                    + ", not a " + fact.type().getName());
+        }
+        return value;
+    }
+
+    /** The loader named by the fact, created by name so only its SDK module is needed. */
+    static FactLoader<?> loader(Fact<?> fact) {
+        String cls = fact.loaderClass();
+        try {
+            Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
+            if (!(o instanceof FactLoader<?> l)) throw new FactUnavailableException(fact.name(), cls + " is not a FactLoader");
+            return l;
+        } catch (ClassNotFoundException e) {
+            throw new FactUnavailableException(fact.name(), "its loader class " + cls + " is not on the class path", e);
+        } catch (NoClassDefFoundError e) {
+            throw new FactUnavailableException(fact.name(), "its loader " + cls + " needs an AWS SDK module this jar does not carry"
+                    + " (missing " + e.getMessage() + "); add it to the rule's pom", e);
+        } catch (ReflectiveOperationException e) {
+            throw new FactUnavailableException(fact.name(), "its loader " + cls + " cannot be created: " + e, e);
+        }
+    }
+
+    private static String serviceOf(SdkServiceException e) {
+        if (e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException a && a.awsErrorDetails() != null
+                && a.awsErrorDetails().serviceName() != null) {
+            return a.awsErrorDetails().serviceName();
+        }
+        return "AWS";
     }
 }

@@ -29,6 +29,7 @@ public final class StaticAccountView implements AccountView {
     private final Map<String, List<ConfigurationItem>> byType;
     private final Map<String, JsonElement> facts;
     private final String missingFactHint;
+    private final Map<String, String> unavailable;
     private final Map<String, Object> factCache = new ConcurrentHashMap<>();
 
     /**
@@ -36,6 +37,15 @@ public final class StaticAccountView implements AccountView {
      */
     public StaticAccountView(String accountId, String region, List<ConfigurationItem> items, Map<String, JsonElement> facts,
                              String missingFactHint) {
+        this(accountId, region, items, facts, missingFactHint, Map.of());
+    }
+
+    /**
+     * @param unavailable what a capture could not read, with the reason: fact names, and "items:TYPE" for
+     *                    item types (their absence must not read as "no resources")
+     */
+    public StaticAccountView(String accountId, String region, List<ConfigurationItem> items, Map<String, JsonElement> facts,
+                             String missingFactHint, Map<String, String> unavailable) {
         this.accountId = accountId;
         this.region = region;
         Map<String, List<ConfigurationItem>> m = new HashMap<>();
@@ -47,13 +57,22 @@ public final class StaticAccountView implements AccountView {
         this.byType = Collections.unmodifiableMap(m);
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.missingFactHint = missingFactHint;
+        this.unavailable = Map.copyOf(unavailable);
     }
 
     @Override public String accountId() { return accountId; }
 
     @Override public String region() { return region; }
 
-    @Override public List<ConfigurationItem> items(String resourceType) { return byType.getOrDefault(resourceType, List.of()); }
+    @Override
+    public List<ConfigurationItem> items(String resourceType) {
+        String reason = unavailable.get("items:" + resourceType);
+        if (reason != null) throw new FactUnavailableException("items:" + resourceType, "not captured: " + reason);
+        return byType.getOrDefault(resourceType, List.of());
+    }
+
+    /** What the capture could not read, with the reason (fact names and "items:TYPE"). */
+    public Map<String, String> unavailable() { return unavailable; }
 
     /** Every item, for writers and counts. */
     public List<ConfigurationItem> allItems() {
@@ -69,7 +88,10 @@ public final class StaticAccountView implements AccountView {
         Object cached = factCache.get(fact.name());
         if (cached != null) return fact.type().cast(cached);
         JsonElement json = facts.get(fact.name());
-        if (json == null || json.isJsonNull()) throw new FactUnavailableException(fact.name(), missingFactHint);
+        if (json == null || json.isJsonNull()) {
+            String reason = unavailable.get(fact.name());
+            throw new FactUnavailableException(fact.name(), reason == null ? missingFactHint : "not captured: " + reason);
+        }
         T value;
         try {
             value = GSON.fromJson(json, fact.type());

@@ -97,8 +97,15 @@ public final class WorldReader {
                 params.put(r.getKey(), values);
             }
         }
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        JsonElement u = root.get("unavailable");
+        if (u != null && !u.isJsonNull()) {
+            if (!u.isJsonObject()) throw new InvalidWorldException(name + ": \"unavailable\" must map fact names and \"items:TYPE\" to reasons");
+            u.getAsJsonObject().entrySet().forEach(e -> unavailable.put(e.getKey(),
+                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+        }
         StaticAccountView view = new StaticAccountView(account, region, items, facts,
-                "not in world " + name + " (record it with msb capture --live)");
+                "not in world " + name + " (record it with msb capture --live)", unavailable);
         return new World(name, text(root, "description"), captured, view, register, params);
     }
 
