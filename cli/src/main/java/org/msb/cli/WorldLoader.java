@@ -3,10 +3,12 @@ package org.msb.cli;
 import org.msb.account.AccountView;
 import org.msb.error.InvalidWorldException;
 import org.msb.internal.live.AwsClients;
+import org.msb.internal.live.CallerIdentity;
 import org.msb.internal.live.LiveAccountView;
 import org.msb.internal.world.World;
 import org.msb.internal.world.WorldReader;
 import org.msb.register.ExceptionRegister;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import java.io.IOException;
@@ -50,14 +52,23 @@ public final class WorldLoader {
     }
 
     /** Live clients for the chosen region and endpoint; the account id comes from STS. */
-    public static AwsClients clients(WorldOptions o) {
-        String region = o.region() != null ? o.region() : new DefaultAwsRegionProviderChain().getRegion().id();
-        return new AwsClients(AwsClients.Settings.of(region, o.endpoint()));
+    public static AwsClients clients(WorldOptions o) { return clients(o.region(), o.endpoint()); }
+
+    public static AwsClients clients(String regionOption, java.net.URI endpoint) {
+        String region = regionOption;
+        if (region == null) {
+            try {
+                region = new DefaultAwsRegionProviderChain().getRegion().id();
+            } catch (SdkClientException e) {
+                throw new IllegalArgumentException("no AWS region: pass --region or set AWS_REGION");
+            }
+        }
+        return new AwsClients(AwsClients.Settings.of(region, endpoint));
     }
 
     private static Opened live(WorldOptions o) {
         AwsClients clients = clients(o);
-        String account = clients.sts().getCallerIdentity().account();
+        String account = CallerIdentity.accountId(clients);
         String where = o.endpoint() == null ? "" : " via " + o.endpoint();
         return new Opened("live account " + account + " in " + clients.region() + where, new LiveAccountView(clients, account),
                 ExceptionRegister.empty(), Map.of(), null, clients);

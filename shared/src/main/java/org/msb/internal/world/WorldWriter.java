@@ -98,12 +98,14 @@ public final class WorldWriter {
 
     public static String toJson(JsonObject world, boolean pretty) { return (pretty ? PRETTY : COMPACT).toJson(world); }
 
-    /** Writes the world to a file (UTF-8), replacing it; names the file when it cannot. */
+    /** Writes the world to a file (UTF-8, gzipped when the name ends in .gz), replacing it; names the file when it cannot. */
     public static void write(JsonObject world, Path file, boolean pretty) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            java.io.OutputStream raw = Files.newOutputStream(file);
+            if (file.getFileName().toString().endsWith(".gz")) raw = new java.util.zip.GZIPOutputStream(raw);
+            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8))) {
                 (pretty ? PRETTY : COMPACT).toJson(world, w);
                 w.write('\n');
             }
