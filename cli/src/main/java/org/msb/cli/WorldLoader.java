@@ -18,7 +18,6 @@ import java.util.Map;
 
 /** Opens the account a command works on, from {@link WorldOptions}. */
 public final class WorldLoader {
-    public static final String DEMO_RESOURCE = "/org/msb/cli/demo/world.json";
 
     /** An opened account: its view, the register and parameters it carries, and a name for reports. */
     /**
@@ -42,14 +41,7 @@ public final class WorldLoader {
         return new Opened(name, w.account(), w.register(), w.parameters(), null, null);
     }
 
-    public static World demo() {
-        try (InputStream in = WorldLoader.class.getResourceAsStream(DEMO_RESOURCE)) {
-            if (in == null) throw new InvalidWorldException("the bundled demo account is missing from the msb jar");
-            return WorldReader.readWorld(in, "demo account");
-        } catch (IOException e) {
-            throw new InvalidWorldException("the bundled demo account cannot be read: " + e.getMessage(), e);
-        }
-    }
+    public static World demo() { return DemoAccount.load(); }
 
     /** Live clients for the chosen region and endpoint; the account id comes from STS. */
     public static AwsClients clients(WorldOptions o) { return clients(o.region(), o.endpoint()); }

@@ -1,7 +1,9 @@
 package org.msb.testkit;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.msb.engine.ParameterValidator;
 import org.msb.engine.RuleResult;
 import org.msb.engine.RuleRunner;
@@ -78,6 +80,57 @@ public final class RuleTestKit {
             if (error != null) throw new AssertionError("expected results, got " + error, error);
             assertEquals(1, results.size(), "expected one result, got " + results);
             return results.get(0);
+        }
+    }
+
+    /** Starts an inline case for a named test: {@code kit.given().fact("iam.passwordPolicy", "{...}").periodic()}. */
+    public Given given() { return new Given(); }
+
+    /** An inline scenario, for tests whose reasoning earns a name; same fields as scenario.json. */
+    public final class Given {
+        private final JsonObject json = new JsonObject();
+
+        private Given() {}
+
+        public Given fact(String name, String valueJson) {
+            if (!json.has("facts")) json.add("facts", new JsonObject());
+            json.getAsJsonObject("facts").add(name, JsonParser.parseString(valueJson));
+            return this;
+        }
+
+        public Given item(String itemJson) {
+            if (!json.has("items")) json.add("items", new JsonArray());
+            json.getAsJsonArray("items").add(JsonParser.parseString(itemJson));
+            return this;
+        }
+
+        public Given param(String name, String value) {
+            if (!json.has("parameters")) json.add("parameters", new JsonObject());
+            json.getAsJsonObject("parameters").addProperty(name, value);
+            return this;
+        }
+
+        /** An exception register in its JSON form. */
+        public Given register(String registerJson) {
+            json.add("register", JsonParser.parseString(registerJson));
+            return this;
+        }
+
+        public Given now(String instant) {
+            json.addProperty("now", instant);
+            return this;
+        }
+
+        public Outcome periodic() {
+            json.addProperty("trigger", "periodic");
+            return run(new Scenario("inline", Path.of("."), json));
+        }
+
+        public Outcome change(String itemJson) {
+            JsonObject t = new JsonObject();
+            t.add("change", JsonParser.parseString(itemJson));
+            json.add("trigger", t);
+            return run(new Scenario("inline", Path.of("."), json));
         }
     }
 

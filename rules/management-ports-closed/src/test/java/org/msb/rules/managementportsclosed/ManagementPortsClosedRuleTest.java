@@ -1,25 +1,8 @@
 package org.msb.rules.managementportsclosed;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.msb.testkit.RuleTestKit;
-import org.msb.testkit.Scenario;
+import org.msb.testkit.RuleContractTest;
 
-import java.util.stream.Stream;
-
-class ManagementPortsClosedRuleTest {
-    static final RuleTestKit KIT = RuleTestKit.of(new ManagementPortsClosedRule());
-
-    static Stream<Scenario> scenarios() { return KIT.scenarios(); }
-
-    @ParameterizedTest
-    @MethodSource("scenarios")
-    void scenario(Scenario s) { KIT.verify(s); }
-
-    @Test
-    void module() {
-        KIT.verifyModule();
-        KIT.verifyCoverage();
-    }
+/** INF-7 through its scenario folders (src/test/resources/scenarios): the network reasoning is tested in shared. */
+class ManagementPortsClosedRuleTest extends RuleContractTest {
+    ManagementPortsClosedRuleTest() { super(new ManagementPortsClosedRule()); }
 }

@@ -1,25 +1,8 @@
 package org.msb.rules.s3accesslogging;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.msb.testkit.RuleTestKit;
-import org.msb.testkit.Scenario;
+import org.msb.testkit.RuleContractTest;
 
-import java.util.stream.Stream;
-
-class S3AccessLoggingRuleTest {
-    static final RuleTestKit KIT = RuleTestKit.of(new S3AccessLoggingRule());
-
-    static Stream<Scenario> scenarios() { return KIT.scenarios(); }
-
-    @ParameterizedTest
-    @MethodSource("scenarios")
-    void scenario(Scenario s) { KIT.verify(s); }
-
-    @Test
-    void module() {
-        KIT.verifyModule();
-        KIT.verifyCoverage();
-    }
+/** DET-4 through its scenario folders (src/test/resources/scenarios). */
+class S3AccessLoggingRuleTest extends RuleContractTest {
+    S3AccessLoggingRuleTest() { super(new S3AccessLoggingRule()); }
 }
