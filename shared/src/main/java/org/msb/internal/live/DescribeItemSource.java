@@ -36,7 +36,31 @@ public final class DescribeItemSource implements ItemSource {
     /** The types a builder exists for. */
     public static List<String> buildableTypes() { return List.copyOf(new TreeSet<>(BUILDERS.keySet())); }
 
-    @Override public boolean covers(String resourceType) { return BUILDERS.containsKey(resourceType); }
+    @Override public boolean covers(String resourceType) { return builderClass(resourceType) != null; }
+
+    /**
+     * The builder of a type: listed in {@link #BUILDERS}, or named by convention, e.g. {@code AWS::EC2::Instance}
+     * is built by {@code builder.Ec2InstanceItemBuilder} and {@code AWS::CloudTrail::Trail} by
+     * {@code builder.CloudTrailTrailItemBuilder}, so a new builder needs no registration. Null when none exists.
+     */
+    static String builderClass(String resourceType) {
+        String listed = BUILDERS.get(resourceType);
+        if (listed != null) return listed;
+        String[] parts = resourceType.split("::");
+        if (parts.length != 3) return null;
+        String name = PKG + word(parts[1]) + word(parts[2]) + "ItemBuilder";
+        try {
+            Class.forName(name, false, DescribeItemSource.class.getClassLoader());  // loads without linking the SDK types
+            return name;
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** "EC2" becomes "Ec2", "IAM" "Iam"; mixed-case words ("CloudTrail") stay as they are. */
+    private static String word(String w) {
+        return w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+    }
 
     @Override
     public List<ConfigurationItem> items(String resourceType) {
@@ -52,7 +76,7 @@ public final class DescribeItemSource implements ItemSource {
     }
 
     private ItemBuilder builder(String type) {
-        String cls = BUILDERS.get(type);
+        String cls = builderClass(type);
         if (cls == null) throw new FactUnavailableException("items:" + type, whyNot(type));
         try {
             return (ItemBuilder) Class.forName(cls).getDeclaredConstructor().newInstance();
