@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * @param global true when the rule reads global resources (IAM, Organizations...) and runs in the home region only
  * @param attestationBased true for (A) rules that decide from attestation records
  * @param cleanUpStale periodic runs mark resources that vanished since the last run NOT_APPLICABLE
+ * @param optional an optional baseline control: in the extended conformance pack only, off by default
  */
 public record RuleSpec(String id, String controlId, String title, String baseline, String description,
                        Severity severity, List<String> changeTypes, Frequency frequency, List<String> readsItems,
                        List<ParameterSpec> parameters, List<Fact<?>> facts, String remediation,
                        List<String> managedRules, List<String> securityHubControls, List<String> cisControls,
-                       boolean global, boolean attestationBased, boolean cleanUpStale, int memoryMb, int timeoutSeconds) {
+                       boolean global, boolean attestationBased, boolean cleanUpStale, boolean optional, int memoryMb, int timeoutSeconds) {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONTROL_ID = Pattern.compile("(AM|IAM|DET|DP|INF|IR)-\\d{1,2}");
@@ -88,7 +89,7 @@ public record RuleSpec(String id, String controlId, String title, String baselin
         private final List<String> managedRules = new ArrayList<>();
         private final List<String> securityHub = new ArrayList<>();
         private final List<String> cis = new ArrayList<>();
-        private boolean global, attestationBased, cleanUpStale;
+        private boolean global, attestationBased, cleanUpStale, optional;
         private int memoryMb = 512, timeoutSeconds = 60;
 
         private Builder(String id, String controlId) {
@@ -115,6 +116,8 @@ public record RuleSpec(String id, String controlId, String title, String baselin
         public Builder global() { global = true; return this; }
         public Builder attestationBased() { attestationBased = true; return this; }
         public Builder cleanUpStale() { cleanUpStale = true; return this; }
+        /** An optional baseline control (INF-9, INF-10): only in the extended pack. */
+        public Builder optional() { optional = true; return this; }
         public Builder memoryMb(int v) { memoryMb = v; return this; }
         public Builder timeoutSeconds(int v) { timeoutSeconds = v; return this; }
 
@@ -138,7 +141,7 @@ public record RuleSpec(String id, String controlId, String title, String baselin
             if (!problems.isEmpty()) throw new IllegalStateException("rule spec " + id + ": " + String.join("; ", problems));
             return new RuleSpec(id, controlId, title, baseline, description, severity, changeTypes, frequency,
                     readsItems, parameters, facts, remediation, managedRules, securityHub, cis, global,
-                    attestationBased, cleanUpStale, memoryMb, timeoutSeconds);
+                    attestationBased, cleanUpStale, optional, memoryMb, timeoutSeconds);
         }
 
         private static boolean blank(String s) { return s == null || s.isBlank(); }
