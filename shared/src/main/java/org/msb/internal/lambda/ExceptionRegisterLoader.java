@@ -1,8 +1,9 @@
 package org.msb.internal.lambda;
 
-import org.msb.error.AwsCallException;
 import org.msb.error.InvalidParameterException;
+import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsClients;
+import org.msb.internal.live.AwsReadException;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
 import org.msb.rule.FrameworkParameters;
@@ -53,8 +54,8 @@ public final class ExceptionRegisterLoader {
         try {
             if (location.startsWith("s3://")) return s3(location, clients);
             if (location.startsWith("ssm:")) return ssm(location, clients);
-        } catch (AwsCallException e) {
-            throw new AwsCallException("Cannot read the exception register " + location + ": " + e.getMessage(), e.getCause());
+        } catch (AwsReadException e) {
+            throw e.prefixed("Cannot read the exception register " + location + ": ");
         }
         throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key or ssm:/parameter/name");
     }
@@ -71,12 +72,14 @@ public final class ExceptionRegisterLoader {
         // An emulator endpoint (an IP or localhost) needs path-style addressing.
         S3Client s3 = clients.client(S3Client.class, S3Client::builder, Region.of(clients.region()),
                 b -> b.crossRegionAccessEnabled(true).forcePathStyle(clients.endpoint() != null));
-        return AwsCall.run("s3:GetObject", () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
+        return AwsCall.read("S3", "GetObject", "s3:GetObject",
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
     }
 
     private static String ssm(String location, AwsClients clients) {
         String name = location.substring("ssm:".length());
         SsmClient ssm = clients.regional(SsmClient.class, SsmClient::builder);
-        return AwsCall.run("ssm:GetParameter", () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
+        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter",
+                () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
     }
 }

@@ -1,5 +1,6 @@
 package org.msb.internal.lambda;
 
+import org.msb.internal.live.AwsCall;
 import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.GetResourceConfigHistoryRequest;
@@ -23,7 +24,7 @@ public final class OversizedItemInflater {
                 .resourceId(summary.resourceId())
                 .limit(1);
         if (summary.captureTime() != null) request.laterTime(summary.captureTime());
-        GetResourceConfigHistoryResponse response = AwsCall.run("config:GetResourceConfigHistory", () -> {
+        GetResourceConfigHistoryResponse response = AwsCall.read("Config", "GetResourceConfigHistory", "config:GetResourceConfigHistory", () -> {
             try {
                 return config.getResourceConfigHistory(request.build());
             } catch (ResourceNotDiscoveredException e) {

@@ -5,7 +5,6 @@ import org.msb.error.FactUnavailableException;
 import org.msb.fact.Fact;
 import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 
 import java.time.Clock;
 import java.util.List;
@@ -71,12 +70,9 @@ public final class LiveAccountView implements AccountView {
         Object value;
         try {
             value = loader.load(clients);
-        } catch (SdkServiceException e) {
-            // a loader that let an SDK error through: still name the fact and the actions it needs
-            throw AwsCall.translate(serviceOf(e), "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
         } catch (SdkException e) {
-            throw new AwsReadException(AwsReadException.Kind.CLIENT_ERROR, "AWS", "loading fact " + fact.name(), null,
-                    String.join(", ", fact.iamActions()), "loading fact " + fact.name() + " got no answer from AWS: " + e.getMessage(), e);
+            // a loader that let an SDK error through: still name the fact and the actions it needs
+            throw AwsCall.translate(null, "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
         }
         if (value == null) throw new FactUnavailableException(fact.name(), "its loader " + fact.loaderClass() + " returned nothing");
         if (!fact.type().isInstance(value)) {
@@ -101,13 +97,5 @@ public final class LiveAccountView implements AccountView {
         } catch (ReflectiveOperationException e) {
             throw new FactUnavailableException(fact.name(), "its loader " + cls + " cannot be created: " + e, e);
         }
-    }
-
-    private static String serviceOf(SdkServiceException e) {
-        if (e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException a && a.awsErrorDetails() != null
-                && a.awsErrorDetails().serviceName() != null) {
-            return a.awsErrorDetails().serviceName();
-        }
-        return "AWS";
     }
 }
