@@ -7,7 +7,6 @@ import org.msb.internal.live.AwsReadException;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
 import org.msb.rule.FrameworkParameters;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -68,10 +67,7 @@ public final class ExceptionRegisterLoader {
         }
         String bucket = rest.substring(0, slash);
         String key = rest.substring(slash + 1);
-        // One central register bucket serves rules in every region: follow S3's redirect to the bucket's region.
-        // An emulator endpoint (an IP or localhost) needs path-style addressing.
-        S3Client s3 = clients.client(S3Client.class, S3Client::builder, Region.of(clients.region()),
-                b -> b.crossRegionAccessEnabled(true).forcePathStyle(clients.endpoint() != null));
+        S3Client s3 = clients.s3();  // follows the redirect to the central register bucket's region
         return AwsCall.read("S3", "GetObject", "s3:GetObject",
                 () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
     }
