@@ -84,18 +84,6 @@ public final class LiveAccountView implements AccountView {
 
     /** The loader named by the fact, created by name so only its SDK module is needed. */
     static FactLoader<?> loader(Fact<?> fact) {
-        String cls = fact.loaderClass();
-        try {
-            Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
-            if (!(o instanceof FactLoader<?> l)) throw new FactUnavailableException(fact.name(), cls + " is not a FactLoader");
-            return l;
-        } catch (ClassNotFoundException e) {
-            throw new FactUnavailableException(fact.name(), "its loader class " + cls + " is not on the class path", e);
-        } catch (NoClassDefFoundError e) {
-            throw new FactUnavailableException(fact.name(), "its loader " + cls + " needs an AWS SDK module this jar does not carry"
-                    + " (missing " + e.getMessage() + "); add it to the rule's pom", e);
-        } catch (ReflectiveOperationException e) {
-            throw new FactUnavailableException(fact.name(), "its loader " + cls + " cannot be created: " + e, e);
-        }
+        return NamedComponent.create(fact.name(), "loader", fact.loaderClass(), FactLoader.class);
     }
 }
