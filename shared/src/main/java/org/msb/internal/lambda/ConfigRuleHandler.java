@@ -7,9 +7,10 @@ import org.msb.account.AccountView;
 import org.msb.engine.ParameterValidator;
 import org.msb.engine.RuleResult;
 import org.msb.engine.RuleRunner;
-import org.msb.error.AwsCallException;
 import org.msb.error.InvalidEventException;
+import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsClients;
+import org.msb.internal.live.AwsReadException;
 import org.msb.item.ConfigurationItem;
 import org.msb.register.ExceptionRegister;
 import org.msb.rule.Compliance;
@@ -95,7 +96,7 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
             log.invocation(run.context, d, false, run.start, clock.instant());
             return d;
         } catch (RuntimeException e) {
-            RuntimeException reported = e instanceof SdkException sdk ? AwsCall.translate(null, sdk) : e;
+            RuntimeException reported = e instanceof SdkException sdk ? AwsCall.translate(sdk) : e;
             Delivery partial = reported instanceof DeliveryException de ? de.partial() : run.delivery;
             log.error(run.context, reported);
             log.invocation(run.context, partial, true, run.start, clock.instant());
@@ -127,9 +128,9 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
             if (roleArn != null) {
                 // Assume now, so a refused AssumeRole is reported as such rather than inside the first service call.
                 try {
-                    AwsCall.run("sts:AssumeRole", () -> aws.settings().credentials().resolveCredentials());
-                } catch (AwsCallException e) {
-                    throw new AwsCallException("Cannot assume the ExecutionRoleName role " + roleArn + ": " + e.getMessage(), e.getCause());
+                    AwsCall.read("STS", "AssumeRole", "sts:AssumeRole", () -> aws.settings().credentials().resolveCredentials());
+                } catch (AwsReadException e) {
+                    throw e.prefixed("Cannot assume the ExecutionRoleName role " + roleArn + ": ");
                 }
             }
             ExceptionRegister register = registers.load(params.string(FrameworkParameters.EXCEPTION_REGISTER), aws);

@@ -1,6 +1,7 @@
 package org.msb.internal.lambda;
 
 import org.msb.engine.Annotations;
+import org.msb.internal.live.AwsCall;
 import org.msb.rule.Compliance;
 import org.msb.rule.Evaluation;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -40,7 +41,6 @@ public final class EvaluationSender {
     public static final int MAX_ATTEMPTS = 6;
     /** Times the evaluations Config listed in FailedEvaluations are sent again. */
     public static final int MAX_RESENDS = 3;
-    private static final String ACTION = "config:PutEvaluations";
     private static final int NAMED_IN_ERRORS = 10;
 
     private static final SdkPlugin WITHOUT_SDK_RETRIES = config -> config.overrideConfiguration(
@@ -114,7 +114,7 @@ public final class EvaluationSender {
                     List<Evaluation> lost = new ArrayList<>(batch);
                     lost.addAll(later);
                     String tries = retryable(e) ? " after " + attempt + " attempts" : "";
-                    throw new DeliveryException(AwsCall.translate(ACTION, e).getMessage() + tries
+                    throw new DeliveryException(AwsCall.translate("Config", "PutEvaluations", "config:PutEvaluations", e).getMessage() + tries
                             + (lost.isEmpty() ? "" : "; not delivered: " + describe(lost)), progress.delivery(), e);
                 }
                 pause(attempt - 1, progress, batch, later);

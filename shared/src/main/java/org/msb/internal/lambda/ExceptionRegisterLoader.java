@@ -1,12 +1,12 @@
 package org.msb.internal.lambda;
 
-import org.msb.error.AwsCallException;
 import org.msb.error.InvalidParameterException;
+import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsClients;
+import org.msb.internal.live.AwsReadException;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
 import org.msb.rule.FrameworkParameters;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -53,8 +53,8 @@ public final class ExceptionRegisterLoader {
         try {
             if (location.startsWith("s3://")) return s3(location, clients);
             if (location.startsWith("ssm:")) return ssm(location, clients);
-        } catch (AwsCallException e) {
-            throw new AwsCallException("Cannot read the exception register " + location + ": " + e.getMessage(), e.getCause());
+        } catch (AwsReadException e) {
+            throw e.prefixed("Cannot read the exception register " + location + ": ");
         }
         throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key or ssm:/parameter/name");
     }
@@ -67,16 +67,15 @@ public final class ExceptionRegisterLoader {
         }
         String bucket = rest.substring(0, slash);
         String key = rest.substring(slash + 1);
-        // One central register bucket serves rules in every region: follow S3's redirect to the bucket's region.
-        // An emulator endpoint (an IP or localhost) needs path-style addressing.
-        S3Client s3 = clients.client(S3Client.class, S3Client::builder, Region.of(clients.region()),
-                b -> b.crossRegionAccessEnabled(true).forcePathStyle(clients.endpoint() != null));
-        return AwsCall.run("s3:GetObject", () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
+        S3Client s3 = clients.s3();  // follows the redirect to the central register bucket's region
+        return AwsCall.read("S3", "GetObject", "s3:GetObject",
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
     }
 
     private static String ssm(String location, AwsClients clients) {
         String name = location.substring("ssm:".length());
         SsmClient ssm = clients.regional(SsmClient.class, SsmClient::builder);
-        return AwsCall.run("ssm:GetParameter", () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
+        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter",
+                () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
     }
 }

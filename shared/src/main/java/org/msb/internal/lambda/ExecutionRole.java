@@ -1,5 +1,8 @@
 package org.msb.internal.lambda;
 
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
+
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +30,6 @@ public final class ExecutionRole {
             String[] parts = configRuleArn.split(":", 3);
             if (parts.length == 3 && !parts[1].isEmpty()) return parts[1];
         }
-        if (region != null) {
-            if (region.startsWith("cn-")) return "aws-cn";
-            if (region.startsWith("us-gov-")) return "aws-us-gov";
-            if (region.startsWith("us-iso-")) return "aws-iso";
-            if (region.startsWith("us-isob-")) return "aws-iso-b";
-        }
-        return "aws";
+        return region == null ? "aws" : PartitionMetadata.of(Region.of(region)).id();  // the SDK's partition data
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import org.msb.error.AwsCallException;
 import org.msb.error.InvalidParameterException;
 import org.msb.error.InvalidRegisterException;
+import org.msb.internal.live.AwsCall;
 import org.msb.rule.Compliance;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
@@ -71,7 +72,8 @@ public final class InvocationLog {
             o.addProperty("message", error.getMessage());
         }
         if (error instanceof AwsCallException && error.getCause() instanceof SdkServiceException s) {
-            o.addProperty("awsErrorCode", AwsCall.errorCode(s));
+            String code = AwsCall.errorCode(s);
+            o.addProperty("awsErrorCode", code == null ? "HTTP " + s.statusCode() : code);
             o.addProperty("awsRequestId", s.requestId());
         }
         if (error instanceof InvalidRegisterException) o.addProperty("hint", "fix the exception register named by the ExceptionRegister parameter");

@@ -1,10 +1,8 @@
 package org.msb.internal.lambda;
 
+import org.msb.internal.live.ConfigHistory;
 import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.services.config.ConfigClient;
-import software.amazon.awssdk.services.config.model.GetResourceConfigHistoryRequest;
-import software.amazon.awssdk.services.config.model.GetResourceConfigHistoryResponse;
-import software.amazon.awssdk.services.config.model.ResourceNotDiscoveredException;
 
 import java.util.Optional;
 
@@ -18,19 +16,6 @@ public final class OversizedItemInflater {
 
     /** The item, or empty when Config has no history for it (never recorded, or gone). */
     public static Optional<ConfigurationItem> inflate(ConfigClient config, OversizedSummary summary) {
-        GetResourceConfigHistoryRequest.Builder request = GetResourceConfigHistoryRequest.builder()
-                .resourceType(summary.resourceType())
-                .resourceId(summary.resourceId())
-                .limit(1);
-        if (summary.captureTime() != null) request.laterTime(summary.captureTime());
-        GetResourceConfigHistoryResponse response = AwsCall.run("config:GetResourceConfigHistory", () -> {
-            try {
-                return config.getResourceConfigHistory(request.build());
-            } catch (ResourceNotDiscoveredException e) {
-                return null;  // Config never recorded it: same as no history
-            }
-        });
-        if (response == null || !response.hasConfigurationItems() || response.configurationItems().isEmpty()) return Optional.empty();
-        return Optional.of(HistoryItems.toItem(response.configurationItems().get(0)));
+        return ConfigHistory.item(config, summary.resourceType(), summary.resourceId(), summary.captureTime());
     }
 }

@@ -1,5 +1,6 @@
 package org.msb.internal.lambda;
 
+import org.msb.internal.live.AwsCall;
 import org.msb.rule.Evaluation;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.ComplianceType;
@@ -33,7 +34,7 @@ public final class StaleEvaluations {
                 .limit(100)
                 .build();
         List<Evaluation> stale = new ArrayList<>();
-        AwsCall.run("config:GetComplianceDetailsByConfigRule", () -> {
+        AwsCall.read("Config", "GetComplianceDetailsByConfigRule", "config:GetComplianceDetailsByConfigRule", () -> {
             for (EvaluationResult r : config.getComplianceDetailsByConfigRulePaginator(request).evaluationResults()) {
                 if (r.evaluationResultIdentifier() == null) continue;
                 EvaluationResultQualifier q = r.evaluationResultIdentifier().evaluationResultQualifier();

@@ -11,7 +11,7 @@
  * {@link org.msb.internal.lambda.OversizedItemInflater} fetches oversized items;
  * {@link org.msb.internal.lambda.StaleEvaluations} marks vanished resources NOT_APPLICABLE; and
  * {@link org.msb.internal.lambda.EvaluationSender} delivers the results. Failures become
- * {@link org.msb.error.MsbException}s (AWS ones through {@link org.msb.internal.lambda.AwsCall}), are logged
+ * {@link org.msb.error.MsbException}s (AWS ones through {@link org.msb.internal.live.AwsCall}), are logged
  * by {@link org.msb.internal.lambda.InvocationLog} and thrown, never turned into a verdict.
  *
  * <p>{@link org.msb.internal.lambda.LocalInvoke} runs the same handler on an event file from a shell.

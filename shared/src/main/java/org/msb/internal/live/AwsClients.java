@@ -87,9 +87,14 @@ public final class AwsClients implements AutoCloseable {
 
     public StsClient sts() { return regional(StsClient.class, StsClient::builder); }
 
-    /** S3; path-style addressing when an endpoint override is set (bucket.localhost would not resolve). */
+    /**
+     * S3, following S3's redirect to a bucket's own region (one central exception-register bucket serves
+     * rules in every region); path-style addressing when an endpoint override is set (bucket.localhost
+     * would not resolve).
+     */
     public S3Client s3() {
-        return client(S3Client.class, S3Client::builder, settings.region(), b -> b.forcePathStyle(settings.endpoint() != null));
+        return client(S3Client.class, S3Client::builder, settings.region(),
+                b -> b.crossRegionAccessEnabled(true).forcePathStyle(settings.endpoint() != null));
     }
 
     /** True when calls go to an endpoint override (an emulator such as moto) rather than to AWS. */

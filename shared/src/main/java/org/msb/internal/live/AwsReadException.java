@@ -3,10 +3,11 @@ package org.msb.internal.live;
 import org.msb.error.AwsCallException;
 
 /**
- * A read from a live account that failed, with what a person needs to fix it: the service, the
- * operation, AWS's error code and the IAM action the caller likely lacks. {@link #kind()} lets a capture
- * record an unreadable fact as missing (access denied, operation not served by the endpoint) while other
- * failures (throttling past retries, the network) stop it.
+ * An AWS call that failed (a live read, a fact loader's call, or one of the Lambda handler's), made by
+ * {@link AwsCall} with what a person needs to fix it: the service, the operation, AWS's error code and the
+ * IAM action the caller likely lacks. {@link #kind()} lets a capture record an unreadable fact as missing
+ * (access denied, operation not served by the endpoint) while other failures (throttling past retries,
+ * the network) stop it.
  */
 public final class AwsReadException extends AwsCallException {
 
@@ -40,16 +41,25 @@ public final class AwsReadException extends AwsCallException {
         this.iamAction = iamAction;
     }
 
+    /** The same failure, its message prefixed with what the call was for ("Cannot read the exception register X: "). */
+    public AwsReadException prefixed(String context) {
+        return new AwsReadException(kind, service, operation, errorCode, iamAction, context + getMessage(), getCause());
+    }
+
     public Kind kind() { return kind; }
 
     public String service() { return service; }
 
+    /** The API operation; null when not known (an SDK failure escaping rule code). */
     public String operation() { return operation; }
 
     /** AWS's error code, e.g. {@code AccessDenied}; null when the endpoint sent none. */
     public String errorCode() { return errorCode; }
 
-    /** The IAM action the operation needs, e.g. {@code iam:GetAccountPasswordPolicy}. */
+    /**
+     * The IAM action the operation needs, e.g. {@code iam:GetAccountPasswordPolicy}; for a denial the one
+     * AWS names as missing when it names one; null when not known.
+     */
     public String iamAction() { return iamAction; }
 
     public boolean isAccessDenied() { return kind == Kind.ACCESS_DENIED; }

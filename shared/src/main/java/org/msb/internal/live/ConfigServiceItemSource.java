@@ -1,18 +1,12 @@
 package org.msb.internal.live;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.ConfigurationItemParser;
 import software.amazon.awssdk.services.config.ConfigClient;
-import software.amazon.awssdk.services.config.model.GetResourceConfigHistoryResponse;
 import software.amazon.awssdk.services.config.model.ResourceIdentifier;
-import software.amazon.awssdk.services.config.model.ResourceNotDiscoveredException;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -127,50 +121,6 @@ public final class ConfigServiceItemSource implements ItemSource {
     }
 
     private ConfigurationItem latest(String type, String id) {
-        ConfigClient config = clients.config();
-        GetResourceConfigHistoryResponse r;
-        try {
-            r = AwsCall.read("Config", "GetResourceConfigHistory", "config:GetResourceConfigHistory",
-                    () -> config.getResourceConfigHistory(b -> b.resourceType(type).resourceId(id).limit(1)));
-        } catch (AwsReadException e) {
-            if (e.getCause() instanceof ResourceNotDiscoveredException) return null;  // deleted since it was listed
-            throw e;
-        }
-        return r.configurationItems().isEmpty() ? null : ConfigurationItemParser.parse(apiJson(r.configurationItems().get(0)));
+        return ConfigHistory.item(clients.config(), type, id, null).orElse(null);  // none: deleted since it was listed
     }
-
-    /** An SDK configuration item in the API model's JSON shape, for the one normaliser. */
-    static JsonObject apiJson(software.amazon.awssdk.services.config.model.ConfigurationItem ci) {
-        JsonObject o = new JsonObject();
-        o.addProperty("accountId", ci.accountId());
-        o.addProperty("arn", ci.arn());
-        o.addProperty("awsRegion", ci.awsRegion());
-        o.addProperty("resourceType", ci.resourceTypeAsString());
-        o.addProperty("resourceId", ci.resourceId());
-        o.addProperty("resourceName", ci.resourceName());
-        o.addProperty("availabilityZone", ci.availabilityZone());
-        o.addProperty("configurationItemStatus", ci.configurationItemStatusAsString());
-        o.addProperty("configurationItemCaptureTime", iso(ci.configurationItemCaptureTime()));
-        o.addProperty("resourceCreationTime", iso(ci.resourceCreationTime()));
-        o.addProperty("configuration", ci.configuration());
-        JsonObject sup = new JsonObject();
-        for (Map.Entry<String, String> e : ci.supplementaryConfiguration().entrySet()) sup.addProperty(e.getKey(), e.getValue());
-        o.add("supplementaryConfiguration", sup);
-        JsonObject tags = new JsonObject();
-        ci.tags().forEach(tags::addProperty);
-        o.add("tags", tags);
-        JsonArray rels = new JsonArray();
-        for (var rel : ci.relationships()) {
-            JsonObject r = new JsonObject();
-            r.addProperty("resourceType", rel.resourceTypeAsString());
-            r.addProperty("resourceId", rel.resourceId());
-            r.addProperty("resourceName", rel.resourceName());
-            r.addProperty("relationshipName", rel.relationshipName());
-            rels.add(r);
-        }
-        o.add("relationships", rels);
-        return o;
-    }
-
-    private static String iso(Instant i) { return i == null ? null : i.toString(); }
 }

@@ -78,13 +78,6 @@ public final class DescribeItemSource implements ItemSource {
     private ItemBuilder builder(String type) {
         String cls = builderClass(type);
         if (cls == null) throw new FactUnavailableException("items:" + type, whyNot(type));
-        try {
-            return (ItemBuilder) Class.forName(cls).getDeclaredConstructor().newInstance();
-        } catch (NoClassDefFoundError e) {
-            throw new FactUnavailableException("items:" + type, "its builder " + cls + " needs an AWS SDK module this jar"
-                    + " does not carry (missing " + e.getMessage() + "); add it to the rule's pom", e);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new FactUnavailableException("items:" + type, "its builder " + cls + " cannot be created: " + e, e);
-        }
+        return NamedComponent.create("items:" + type, "builder", cls, ItemBuilder.class);
     }
 }

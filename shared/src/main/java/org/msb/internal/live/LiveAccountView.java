@@ -5,7 +5,6 @@ import org.msb.error.FactUnavailableException;
 import org.msb.fact.Fact;
 import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 
 import java.time.Clock;
 import java.util.List;
@@ -71,12 +70,9 @@ public final class LiveAccountView implements AccountView {
         Object value;
         try {
             value = loader.load(clients);
-        } catch (SdkServiceException e) {
-            // a loader that let an SDK error through: still name the fact and the actions it needs
-            throw AwsCall.translate(serviceOf(e), "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
         } catch (SdkException e) {
-            throw new AwsReadException(AwsReadException.Kind.CLIENT_ERROR, "AWS", "loading fact " + fact.name(), null,
-                    String.join(", ", fact.iamActions()), "loading fact " + fact.name() + " got no answer from AWS: " + e.getMessage(), e);
+            // a loader that let an SDK error through: still name the fact and the actions it needs
+            throw AwsCall.translate(null, "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
         }
         if (value == null) throw new FactUnavailableException(fact.name(), "its loader " + fact.loaderClass() + " returned nothing");
         if (!fact.type().isInstance(value)) {
@@ -88,26 +84,6 @@ public final class LiveAccountView implements AccountView {
 
     /** The loader named by the fact, created by name so only its SDK module is needed. */
     static FactLoader<?> loader(Fact<?> fact) {
-        String cls = fact.loaderClass();
-        try {
-            Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
-            if (!(o instanceof FactLoader<?> l)) throw new FactUnavailableException(fact.name(), cls + " is not a FactLoader");
-            return l;
-        } catch (ClassNotFoundException e) {
-            throw new FactUnavailableException(fact.name(), "its loader class " + cls + " is not on the class path", e);
-        } catch (NoClassDefFoundError e) {
-            throw new FactUnavailableException(fact.name(), "its loader " + cls + " needs an AWS SDK module this jar does not carry"
-                    + " (missing " + e.getMessage() + "); add it to the rule's pom", e);
-        } catch (ReflectiveOperationException e) {
-            throw new FactUnavailableException(fact.name(), "its loader " + cls + " cannot be created: " + e, e);
-        }
-    }
-
-    private static String serviceOf(SdkServiceException e) {
-        if (e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException a && a.awsErrorDetails() != null
-                && a.awsErrorDetails().serviceName() != null) {
-            return a.awsErrorDetails().serviceName();
-        }
-        return "AWS";
+        return NamedComponent.create(fact.name(), "loader", fact.loaderClass(), FactLoader.class);
     }
 }

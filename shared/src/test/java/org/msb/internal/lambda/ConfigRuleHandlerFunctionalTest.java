@@ -166,6 +166,19 @@ class ConfigRuleHandlerFunctionalTest {
     }
 
     @Test
+    void invoke_whenOversizedResourceNeverDiscovered_sendsNotApplicable() {
+        aws.stubConfig("GetResourceConfigHistory", AwsStubs.json(400, AwsStubs.error("ResourceNotDiscoveredException",
+                "Resource big-bucket of resourceType:AWS::S3::Bucket is unknown or has not been discovered")));
+
+        h.handler().invoke(Events.bytes(Events.load("oversized-bucket.json")), "r1");
+
+        JsonObject e = aws.sentEvaluations().get(0);
+        assertEquals("big-bucket", e.get("ComplianceResourceId").getAsString());
+        assertEquals("NOT_APPLICABLE", e.get("ComplianceType").getAsString());
+        assertTrue(h.logLines().stream().anyMatch(o -> o.get("event").getAsString().equals("oversized-not-found")));
+    }
+
+    @Test
     void invoke_whenHistoryDenied_failsAndSendsNothing() {
         aws.stubConfig("GetResourceConfigHistory", AwsStubs.accessDenied("config:GetResourceConfigHistory"));
 

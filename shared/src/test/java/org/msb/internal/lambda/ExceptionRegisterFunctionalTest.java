@@ -73,6 +73,23 @@ class ExceptionRegisterFunctionalTest {
     }
 
     @Test
+    void invoke_whenRegisterBucketIsInAnotherRegion_followsS3sRedirect() {
+        // S3's answer to a request signed for the wrong region: 301 naming the bucket's region
+        wm.stubFor(get(urlEqualTo(S3_PATH)).withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing("/" + Harness.REGION + "/s3/"))
+                .willReturn(aResponse().withStatus(301).withHeader("Content-Type", "application/xml").withHeader("x-amz-bucket-region", "eu-central-1")
+                        .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PermanentRedirect</Code><Message>The bucket you are"
+                                + " attempting to access must be addressed using the specified endpoint.</Message><RequestId>R1</RequestId></Error>")));
+        wm.stubFor(get(urlEqualTo(S3_PATH)).withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing("/eu-central-1/s3/"))
+                .willReturn(aResponse().withStatus(200).withBody(Events.resource("/lambda/registers/exceptions.yaml"))));
+
+        h.handler().invoke(untaggedBucketEvent("s3://msb-registers/baseline/exceptions.yaml"), "r1");
+
+        assertEquals("COMPLIANT", aws.sentEvaluations().get(0).get("ComplianceType").getAsString(), "the register was read");
+        assertEquals(1, wm.findAll(getRequestedFor(urlEqualTo(S3_PATH))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing("/eu-central-1/s3/"))).size());
+    }
+
+    @Test
     void invoke_whenSsmRegister_readsTheParameterWithDecryption() {
         JsonObject answer = new JsonObject();
         JsonObject parameter = new JsonObject();

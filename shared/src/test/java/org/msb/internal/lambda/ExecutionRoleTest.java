@@ -19,7 +19,10 @@ class ExecutionRoleTest {
         assertEquals("aws-cn", ExecutionRole.partition("arn:aws-cn:config:cn-north-1:111122223333:config-rule/config-rule-1", "us-east-1"));
         assertEquals("aws-us-gov", ExecutionRole.partition(null, "us-gov-west-1"));
         assertEquals("aws-cn", ExecutionRole.partition(null, "cn-northwest-1"));
+        assertEquals("aws-iso-b", ExecutionRole.partition(null, "us-isob-east-1"));
+        assertEquals("aws-eusc", ExecutionRole.partition(null, "eusc-de-east-1"));
         assertEquals("aws", ExecutionRole.partition(null, "eu-west-1"));
+        assertEquals("aws", ExecutionRole.partition(null, null));
     }
 
     @Test

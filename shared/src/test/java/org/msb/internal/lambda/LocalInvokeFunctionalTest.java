@@ -116,7 +116,7 @@ class LocalInvokeFunctionalTest {
         int code = run(Map.of(), "--event", eventFile("change-bucket.json").toString(), "--endpoint-url", wm.baseUrl(), "--region", "us-east-1");
 
         assertEquals(1, code);
-        assertTrue(err().contains("Invocation failed: Config PutEvaluations failed with AccessDeniedException"), err());
+        assertTrue(err().contains("Invocation failed: Config PutEvaluations failed: AccessDeniedException (HTTP 400)"), err());
         assertTrue(err().contains("probably lacks config:PutEvaluations"), err());
     }
 

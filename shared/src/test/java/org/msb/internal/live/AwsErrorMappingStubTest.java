@@ -51,8 +51,10 @@ class AwsErrorMappingStubTest {
         assertEquals("GetAccountPasswordPolicy", e.operation());
         assertEquals("AccessDenied", e.errorCode());
         assertEquals("iam:GetAccountPasswordPolicy", e.iamAction());
-        assertTrue(e.getMessage().startsWith("IAM GetAccountPasswordPolicy failed: AccessDenied - the caller likely lacks IAM permission"
-                + " iam:GetAccountPasswordPolicy"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("IAM GetAccountPasswordPolicy failed: AccessDenied (HTTP 403): User: "
+                + "arn:aws:iam::123456789012:user/auditor is not authorized"), e.getMessage());
+        assertTrue(e.getMessage().contains("The caller probably lacks iam:GetAccountPasswordPolicy."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("[request id 4c8f1e2a-7d35-4f0e-9b0b-2a9c1d6e5f11]"), e.getMessage());
         AwsReadException again = assertThrows(AwsReadException.class, () -> view.fact(Facts.PASSWORD_POLICY));
         assertSame(e, again);
         AWS.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetAccountPasswordPolicy")));
@@ -67,8 +69,8 @@ class AwsErrorMappingStubTest {
 
         assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
         assertEquals("UnauthorizedOperation", e.errorCode());
-        assertTrue(e.getMessage().startsWith("EC2 DescribeSecurityGroups failed: UnauthorizedOperation - the caller likely lacks IAM"
-                + " permission ec2:DescribeSecurityGroups"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("EC2 DescribeSecurityGroups failed: UnauthorizedOperation (HTTP 403): "), e.getMessage());
+        assertTrue(e.getMessage().contains("The caller probably lacks ec2:DescribeSecurityGroups."), e.getMessage());
     }
 
     @Test
@@ -79,7 +81,9 @@ class AwsErrorMappingStubTest {
                 () -> new LiveAccountView(clients, "123456789012").fact(Facts.PASSWORD_POLICY));
 
         assertEquals(AwsReadException.Kind.THROTTLED, e.kind());
-        assertTrue(e.getMessage().contains("throttled (Throttling)"), e.getMessage());
+        assertEquals("Throttling", e.errorCode());
+        assertTrue(e.getMessage().startsWith("IAM GetAccountPasswordPolicy failed: Throttling (HTTP 400): Rate exceeded."), e.getMessage());
+        assertTrue(e.getMessage().contains("kept throttling it past the retries"), e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.msb.internal.lambda;
+package org.msb.internal.live;
 
 import org.junit.jupiter.api.Test;
 import org.msb.item.ConfigurationItem;
@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class HistoryItemsTest {
+class ApiItemsTest {
     @Test
     void toItem_whenApiModelItem_decodesConfigurationSupplementaryAndRelationships() {
         var api = software.amazon.awssdk.services.config.model.ConfigurationItem.builder()
@@ -24,7 +26,7 @@ class HistoryItemsTest {
                 .relationships(Relationship.builder().resourceType("AWS::EC2::VPC").resourceId("vpc-1").relationshipName("Is contained in Vpc").build())
                 .build();
 
-        ConfigurationItem item = HistoryItems.toItem(api);
+        ConfigurationItem item = ApiItems.toItem(api);
 
         assertEquals("AWS::EC2::SecurityGroup", item.resourceType());
         assertEquals("111122223333", item.accountId());
@@ -35,5 +37,24 @@ class HistoryItemsTest {
         assertEquals(Boolean.TRUE, item.supplementary("Extra").get("on").bool());
         assertEquals("web", item.tag("Team"));
         assertEquals("Is contained in Vpc", item.relationships().get(0).name());
+    }
+
+    @Test
+    void toJson_whenItemHasNoTagsSupplementaryOrRelationships_writesThemEmpty() {
+        var api = software.amazon.awssdk.services.config.model.ConfigurationItem.builder()
+                .accountId("111122223333").configurationItemStatus("OK").resourceType("AWS::S3::Bucket").resourceId("logs")
+                .configuration("{\"name\":\"logs\"}")
+                .build();
+
+        var json = ApiItems.toJson(api);
+        ConfigurationItem item = ApiItems.toItem(api);
+
+        assertEquals(0, json.getAsJsonObject("tags").size());
+        assertEquals(0, json.getAsJsonArray("relationships").size());
+        assertEquals(0, json.getAsJsonObject("supplementaryConfiguration").size());
+        assertEquals("logs", item.property("name").text());
+        assertTrue(item.tags().isEmpty());
+        assertTrue(item.relationships().isEmpty());
+        assertNull(item.captureTime());
     }
 }
