@@ -45,7 +45,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluate as of this time (ISO-8601, e.g. 2026-11-30T12:00:00Z); default now (the demo account: its capture time).")
     Instant at;
 
-    @Option(names = "--exit-zero", description = "Exit 0 even when results are non-compliant or incomplete (errors still exit 1).")
+    @Option(names = "--exit-zero", description = "Exit 0 even when results are non-compliant or incomplete (msb failing to run still exits 1).")
     boolean exitZero;
 
     @Override
