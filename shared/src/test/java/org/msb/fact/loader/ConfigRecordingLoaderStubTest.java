@@ -67,7 +67,7 @@ class ConfigRecordingLoaderStubTest {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorders").willReturn(StubAws.json(200, "config-recorders-all-supported.json")));
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorderStatus").willReturn(StubAws.json(200, "config-recorder-status-recording.json")));
         AWS.stubFor(StubAws.config("DescribeDeliveryChannels").willReturn(StubAws.json(200, "config-delivery-channels.json")));
-        AWS.stubFor(StubAws.config("DescribeDeliveryChannelStatus").willReturn(StubAws.json(400, "config-access-denied.json")));
+        AWS.stubFor(StubAws.config("DescribeDeliveryChannelStatus").willReturn(StubAws.json(400, "config-access-denied-channel-status.json")));
         clients = StubAws.clients(AWS);
 
         AwsReadException e = assertThrows(AwsReadException.class, () -> new ConfigRecordingLoader().load(clients));
