@@ -130,7 +130,8 @@ public final class LeastPrivilegeRule implements Rule {
             return in.compliant(item, "Policy " + p.name() + " " + String.join(", ", grants) + ", attached only to allowedAdminPrincipals.");
         }
         return in.nonCompliant(item, "Policy " + p.name() + " (" + p.defaultVersionId() + ") " + String.join(", ", grants)
-                + "; expected scoped actions and resources (attached " + p.attachmentCount() + "x).");
+                + "; expected scoped actions and resources (" + (p.attachmentCount() == 0 ? "not attached" : "attached to "
+                + p.attachmentCount() + " identit" + (p.attachmentCount() == 1 ? "y" : "ies")) + ").");
     }
 
     /** What a document grants unconditionally that this rule flags: *:*, svc:* on *, a sensitive action on *. */
