@@ -41,8 +41,12 @@ public final class SecurityHubStatusLoader implements FactLoader<SecurityHubStat
         return e.awsErrorDetails() != null && NOT_ENABLED.equals(e.awsErrorDetails().errorCode());
     }
 
+    /**
+     * AWS's message, or a stand-in: Security Hub sends this error as HTTP 401, whose body the url-connection
+     * client does not hand to the SDK, so the message is often lost.
+     */
     static String message(AwsServiceException e) {
         String m = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
-        return NOT_ENABLED + ": " + (m == null || m.isBlank() ? "Security Hub is not enabled" : m);
+        return NOT_ENABLED + ": " + (m == null || m.isBlank() ? "the account is not subscribed to Security Hub in this region" : m);
     }
 }

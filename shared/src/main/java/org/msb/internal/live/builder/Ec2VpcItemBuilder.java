@@ -21,9 +21,10 @@ import java.util.Map;
 /**
  * {@code AWS::EC2::VPC} items from DescribeVpcs, shaped as Config records them (aws-config-rdk AWS_EC2_VPC.json,
  * the Config resource schema): vpcId, state, cidrBlock, cidrBlockAssociationSet [{associationId, cidrBlock,
- * cidrBlockState {state}}], ipv6CidrBlockAssociationSet, dhcpOptionsId, instanceTenancy, isDefault, ownerId,
- * tags; relationships "Contains Subnet" (DescribeSubnets) and "Contains NetworkInterface"
- * (DescribeNetworkInterfaces), which tell whose subnets and interfaces a flow log covers. Config's
+ * cidrBlockState {state}}], ipv6CidrBlockAssociationSet, dhcpOptionsId, instanceTenancy, isDefault, ownerId.
+ * Tags go on the item only: the schema lists no tag members inside configuration and the example's list is
+ * empty, so their shape there is unknown. Relationships "Contains Subnet" (DescribeSubnets) and "Contains
+ * NetworkInterface" (DescribeNetworkInterfaces) tell whose subnets and interfaces a flow log watches; Config's
  * relationships to instances, route tables, gateways and groups are not built.
  */
 public final class Ec2VpcItemBuilder implements ItemBuilder {
@@ -75,8 +76,7 @@ public final class Ec2VpcItemBuilder implements ItemBuilder {
                 "instanceTenancy", v.instanceTenancyAsString(),
                 "ipv6CidrBlockAssociationSet", ipv6,
                 "cidrBlockAssociationSet", cidrs,
-                "isDefault", v.isDefault(),
-                "tags", ItemDraft.tagList(tags));
+                "isDefault", v.isDefault());
         ItemDraft d = new ItemDraft(ctx, "AWS::EC2::VPC", v.vpcId())
                 .arn("arn:" + ctx.partition() + ":ec2:" + ctx.region() + ":" + ctx.accountId() + ":vpc/" + v.vpcId())
                 .availabilityZone("Multiple Availability Zones")
