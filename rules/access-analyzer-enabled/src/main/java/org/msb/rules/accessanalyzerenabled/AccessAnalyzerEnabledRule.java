@@ -73,9 +73,13 @@ public final class AccessAnalyzerEnabledRule implements Rule {
         }
         List<String> failures = new ArrayList<>();
         AccessAnalyzer external = activeOf(analyzers, externalTypes);
-        if (external == null) failures.add(missing(analyzers, externalTypes, externalWhat));
+        if (external == null) {
+            failures.add(missing(in, analyzers, externalTypes, orgRequired ? "organization analyzer" : "external-access analyzer", externalWhat));
+        }
         AccessAnalyzer unused = unusedRequired ? activeOf(analyzers, UNUSED) : null;
-        if (unusedRequired && unused == null) failures.add(missing(analyzers, UNUSED, "an ACTIVE unused-access analyzer"));
+        if (unusedRequired && unused == null) {
+            failures.add(missing(in, analyzers, UNUSED, "unused-access analyzer", "an ACTIVE unused-access analyzer"));
+        }
         if (!failures.isEmpty()) return List.of(in.accountNonCompliant(String.join(" ", failures)));
         return List.of(in.accountCompliant("Analyzer " + external.name() + " (" + external.type() + ") is ACTIVE in " + in.region()
                 + (unused == null ? "" : "; unused access: " + unused.name()) + "."));
@@ -86,7 +90,7 @@ public final class AccessAnalyzerEnabledRule implements Rule {
     }
 
     /** Names what exists instead: analyzers of the wanted kind that are not active, or analyzers of other kinds. */
-    private static String missing(List<AccessAnalyzer> all, Set<String> types, String expected) {
+    private static String missing(RuleInput in, List<AccessAnalyzer> all, Set<String> types, String kind, String expected) {
         List<String> inactive = new ArrayList<>(), others = new ArrayList<>();
         for (AccessAnalyzer a : all) {
             if (types.contains(a.type())) {
@@ -96,7 +100,6 @@ public final class AccessAnalyzerEnabledRule implements Rule {
             }
         }
         if (!inactive.isEmpty()) return "Analyzer " + String.join("; ", inactive) + ": expected " + expected + ".";
-        return "Only " + String.join(", ", others) + " exist" + (others.size() == 1 ? "s" : "") + ", which do"
-                + (others.size() == 1 ? "es" : "") + " not meet it; expected " + expected + ".";
+        return "No " + kind + " in " + in.region() + ", only " + String.join(", ", others) + "; expected " + expected + ".";
     }
 }

@@ -1,5 +1,6 @@
 package org.msb.rules.logscentralized;
 
+import org.msb.engine.Annotations;
 import org.msb.error.InvalidParameterException;
 import org.msb.fact.CloudTrailTrail;
 import org.msb.fact.ConfigDeliveryChannel;
@@ -91,15 +92,32 @@ public final class LogsCentralizedRule implements Rule {
                     + ": the log-archive bucket names and the security account id have no default");
         }
         Context c = new Context(in, buckets, security, in.params().string(ARCHIVE_ACCOUNT));
-        List<String> central = new ArrayList<>(), notCentral = new ArrayList<>();
+        List<Finding> central = new ArrayList<>(), notCentral = new ArrayList<>();
         List<Source> sources = List.of(this::cloudTrail, this::config, this::guardDuty, this::securityHub, this::flowLogs);
         for (Source s : sources) {
             Finding f = s.check(c);
-            (f.central ? central : notCentral).add(f.text);
+            (f.central ? central : notCentral).add(f);
         }
-        if (notCentral.isEmpty()) return List.of(in.accountCompliant("All logs reach the archive: " + String.join("; ", central) + "."));
-        return List.of(in.accountNonCompliant("Not centralised: " + String.join("; ", notCentral) + ". Expected "
-                + String.join(" or ", buckets) + " and administration by " + security + "."));
+        if (notCentral.isEmpty()) {
+            return List.of(in.accountCompliant(fit("All logs reach the archive: ", central, ".")));
+        }
+        String expected = " Expected " + String.join(" or ", buckets) + " and administrator " + security + ".";
+        String found = fit("Not centralised: ", notCentral, ".");
+        // every failing source is named; the expectation is repeated only when it fits Config's limit
+        return List.of(in.accountNonCompliant(found.length() + expected.length() <= Annotations.MAX ? found + expected : found));
+    }
+
+    /** The findings joined within Config's limit: the longest details give way first, the source names never do. */
+    static String fit(String prefix, List<Finding> findings, String suffix) {
+        List<Finding> shown = new ArrayList<>(findings);
+        while (true) {
+            String text = prefix + String.join("; ", shown.stream().map(Finding::text).toList()) + suffix;
+            if (text.length() <= Annotations.MAX) return text;
+            Finding longest = shown.stream().filter(f -> f.detail != null)
+                    .max(java.util.Comparator.comparingInt(f -> f.detail.length())).orElse(null);
+            if (longest == null) return text;
+            shown.set(shown.indexOf(longest), new Finding(longest.central, longest.source, null));
+        }
     }
 
     private record Context(RuleInput in, List<String> buckets, String security, String archiveAccount) {
@@ -109,7 +127,10 @@ public final class LogsCentralizedRule implements Rule {
         boolean archives(String bucket) { return bucket != null && buckets.contains(bucket); }
     }
 
-    private record Finding(boolean central, String text) {}
+    /** One source's verdict: its name and what was found, e.g. "Config" and "channel default to examplecorp-prod-config". */
+    record Finding(boolean central, String source, String detail) {
+        String text() { return detail == null ? source : central ? source + " " + detail : source + " (" + detail + ")"; }
+    }
 
     @FunctionalInterface
     private interface Source { Finding check(Context c); }
@@ -118,50 +139,50 @@ public final class LogsCentralizedRule implements Rule {
         List<CloudTrailTrail> trails = c.in.fact(DetFacts.CLOUDTRAIL_TRAILS).trails();
         for (CloudTrailTrail t : trails) {
             if (t.multiRegion() && t.logging() && !t.deliveryFailing() && c.archives(t.s3BucketName())) {
-                return new Finding(true, "CloudTrail " + t.name() + " to " + t.s3BucketName());
+                return new Finding(true, "CloudTrail", t.name() + " to " + t.s3BucketName());
             }
         }
-        if (trails.isEmpty()) return new Finding(false, "CloudTrail (no trail)");
+        if (trails.isEmpty()) return new Finding(false, "CloudTrail", "no trail");
         List<String> found = trails.stream().map(t -> t.name() + " to " + t.s3BucketName()
                 + (!t.logging() ? ", not logging" : !t.multiRegion() ? ", single-region" : t.deliveryFailing() ? ", delivery failing" : "")).toList();
-        return new Finding(false, "CloudTrail (" + String.join(", ", found) + ")");
+        return new Finding(false, "CloudTrail", String.join(", ", found));
     }
 
     private Finding config(Context c) {
         List<ConfigDeliveryChannel> channels = c.in.fact(DetFacts.CONFIG_DELIVERY_CHANNELS).channels();
-        if (channels.isEmpty()) return new Finding(false, "Config (no delivery channel)");
+        if (channels.isEmpty()) return new Finding(false, "Config", "no delivery channel");
         List<String> elsewhere = channels.stream().filter(ch -> !c.archives(ch.s3BucketName()))
                 .map(ch -> "channel " + ch.name() + " to " + ch.s3BucketName()).toList();
-        if (!elsewhere.isEmpty()) return new Finding(false, "Config (" + String.join(", ", elsewhere) + ")");
-        return new Finding(true, "Config to " + channels.get(0).s3BucketName());
+        if (!elsewhere.isEmpty()) return new Finding(false, "Config", String.join(", ", elsewhere));
+        return new Finding(true, "Config", "to " + channels.get(0).s3BucketName());
     }
 
     private Finding guardDuty(Context c) {
         GuardDutyDetector d = c.in.fact(DetFacts.GUARDDUTY_DETECTORS).detectors().stream()
                 .filter(x -> "ENABLED".equals(x.status())).findFirst().orElse(null);
-        if (d == null) return new Finding(false, "GuardDuty (not enabled)");
-        if (c.isSecurityAccount()) return new Finding(true, "GuardDuty in the security account");
+        if (d == null) return new Finding(false, "GuardDuty", "not enabled");
+        if (c.isSecurityAccount()) return new Finding(true, "GuardDuty", "in the security account");
         if (c.security.equals(d.administratorAccountId()) && ACTIVE_MEMBER.contains(lower(d.administratorRelationshipStatus()))) {
-            return new Finding(true, "GuardDuty administered by " + c.security);
+            return new Finding(true, "GuardDuty", "administered by " + c.security);
         }
         // only read the exports when administration does not already centralise the findings
         for (GuardDutyPublishingDestination p : c.in.fact(DetFacts.GUARDDUTY_PUBLISHING_DESTINATIONS).destinations()) {
             if ("PUBLISHING".equals(p.status()) && c.archives(bucketOf(p.destinationArn()))) {
-                return new Finding(true, "GuardDuty findings exported to " + bucketOf(p.destinationArn()));
+                return new Finding(true, "GuardDuty", "findings exported to " + bucketOf(p.destinationArn()));
             }
         }
-        return new Finding(false, "GuardDuty (" + administrator(d.administratorAccountId(), d.administratorRelationshipStatus())
-                + ", no findings export to the archive)");
+        return new Finding(false, "GuardDuty", administrator(d.administratorAccountId(), d.administratorRelationshipStatus())
+                + ", no findings export to the archive");
     }
 
     private Finding securityHub(Context c) {
         SecurityHubStatus hub = c.in.fact(DetFacts.SECURITYHUB_STATUS);
-        if (!hub.enabled()) return new Finding(false, "Security Hub (not enabled)");
-        if (c.isSecurityAccount()) return new Finding(true, "Security Hub in the security account");
+        if (!hub.enabled()) return new Finding(false, "Security Hub", "not enabled");
+        if (c.isSecurityAccount()) return new Finding(true, "Security Hub", "in the security account");
         if (c.security.equals(hub.administratorAccountId()) && ACTIVE_MEMBER.contains(lower(hub.administratorMemberStatus()))) {
-            return new Finding(true, "Security Hub administered by " + c.security);
+            return new Finding(true, "Security Hub", "administered by " + c.security);
         }
-        return new Finding(false, "Security Hub (" + administrator(hub.administratorAccountId(), hub.administratorMemberStatus()) + ")");
+        return new Finding(false, "Security Hub", administrator(hub.administratorAccountId(), hub.administratorMemberStatus()));
     }
 
     private Finding flowLogs(Context c) {
@@ -174,14 +195,14 @@ public final class LogsCentralizedRule implements Rule {
             logs = merged;
         }
         List<ConfigurationItem> vpcs = c.in.items(VPC);
-        if (vpcs.isEmpty()) return new Finding(true, "no VPC to log");
+        if (vpcs.isEmpty()) return new Finding(true, "VPC flow logs", "not needed (no VPC)");
         List<String> missing = new ArrayList<>();
         for (ConfigurationItem vpc : vpcs) {
             boolean ok = logs.stream().anyMatch(f -> vpc.resourceId().equals(f.resourceId()) && f.active() && central(c, f));
             if (!ok) missing.add(vpc.resourceId() + " " + whyNot(logs, vpc.resourceId()));
         }
-        if (missing.isEmpty()) return new Finding(true, "flow logs of " + vpcs.size() + " VPC" + (vpcs.size() == 1 ? "" : "s") + " to the archive");
-        return new Finding(false, "VPC flow logs (" + String.join(", ", missing) + ")");
+        if (missing.isEmpty()) return new Finding(true, "VPC flow logs", "of " + vpcs.size() + " VPC" + (vpcs.size() == 1 ? "" : "s") + " to the archive");
+        return new Finding(false, "VPC flow logs", String.join(", ", missing));
     }
 
     private static boolean central(Context c, FlowLog f) {
