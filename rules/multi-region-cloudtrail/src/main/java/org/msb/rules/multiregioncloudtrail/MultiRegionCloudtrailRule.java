@@ -87,7 +87,7 @@ public final class MultiRegionCloudtrailRule implements Rule {
         RuleParameters p = in.params();
         if (trails.isEmpty()) {
             return List.of(in.accountNonCompliant("No CloudTrail trail is visible in " + in.region() + " (own, multi-region or "
-                    + "organization trail); expected a multi-region trail that is logging " + expectedEvents(p) + "."));
+                    + "organization trail); expected a multi-region trail that is logging" + expectedEvents(p) + "."));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (CloudTrailTrail t : trails) verdicts.add(new Verdict(t, failures(t, p)));
@@ -165,10 +165,10 @@ public final class MultiRegionCloudtrailRule implements Rule {
 
     private static String expectedEvents(RuleParameters p) {
         List<String> e = new ArrayList<>();
-        if (p.boolValue(INCLUDE_MANAGEMENT)) e.add("recording " + recorded(p));
-        if (p.boolValue(REQUIRE_VALIDATION)) e.add("with log file validation");
-        if (p.boolValue(REQUIRE_KMS)) e.add("KMS-encrypted");
-        if (p.string(S3_BUCKET) != null) e.add("delivering to " + p.string(S3_BUCKET));
-        return String.join(", ", e);
+        if (p.boolValue(INCLUDE_MANAGEMENT)) e.add("records " + recorded(p));
+        if (p.boolValue(REQUIRE_VALIDATION)) e.add("validates log files");
+        if (p.boolValue(REQUIRE_KMS)) e.add("is KMS-encrypted");
+        if (p.string(S3_BUCKET) != null) e.add("delivers to " + p.string(S3_BUCKET));
+        return e.isEmpty() ? "" : ", " + String.join(", ", e);
     }
 }
