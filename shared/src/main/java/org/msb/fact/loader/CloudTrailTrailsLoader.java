@@ -76,10 +76,8 @@ public final class CloudTrailTrailsLoader implements FactLoader<CloudTrailTrails
                 Boolean.TRUE.equals(t.logFileValidationEnabled()), Boolean.TRUE.equals(t.includeGlobalServiceEvents()),
                 blankToNull(t.cloudWatchLogsLogGroupArn()), blankToNull(t.snsTopicARN()), Boolean.TRUE.equals(t.hasCustomEventSelectors()),
                 Boolean.TRUE.equals(s.isLogging()), blankToNull(s.latestDeliveryError()),
-                text(s.latestDeliveryAttemptTime()), text(s.latestDeliveryAttemptSucceeded()), classic, advanced);
+                blankToNull(s.latestDeliveryAttemptTime()), blankToNull(s.latestDeliveryAttemptSucceeded()), classic, advanced);
     }
-
-    private static String text(String s) { return blankToNull(s); }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
 }
