@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 public final class Generator {
     /** The folders whose every file is generated; a generated file there that is no longer produced is stale. */
     public static final List<String> OWNED_DIRS = List.of("conformance-packs", "deploy");
+    /** The member StackSet template and the artifact bucket template, for msb deploy. */
+    public static final String MEMBER_TEMPLATE = MemberTemplate.FILE;
+    public static final String BUCKET_TEMPLATE = ArtifactBucketTemplate.FILE;
 
     private Generator() {}
 
