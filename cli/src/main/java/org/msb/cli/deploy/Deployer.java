@@ -66,7 +66,7 @@ public final class Deployer {
             return new DeployPlan(account, release, prefix, bucketsToCreate, uploads, DeployPlan.StackSetChange.CREATE, null, parameters, wanted);
         }
         List<String> reasons = new ArrayList<>();
-        if (!release.memberTemplate().text().equals(current.get().templateBody())) reasons.add("template changed");
+        if (!sameTemplate(release.memberTemplate().text(), current.get().templateBody())) reasons.add("template changed");
         List<String> changed = changedParameters(current.get().parameters(), parameters);
         if (!changed.isEmpty()) reasons.add("parameters changed: " + String.join(", ", changed));
         List<Target> missing = wanted.stream().filter(t -> !current.get().covered().contains(t)).toList();
@@ -123,6 +123,13 @@ public final class Deployer {
         regionsByOu.forEach((ou, regions) -> out.computeIfAbsent(List.copyOf(regions), k -> new ArrayList<>()).add(ou));
         return out;
     }
+
+    /** Equal but for line endings and trailing blanks (in case the service normalises what it stores). */
+    static boolean sameTemplate(String wanted, String current) {
+        return current != null && normalized(wanted).equals(normalized(current));
+    }
+
+    private static String normalized(String t) { return t.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").strip(); }
 
     static List<String> changedParameters(Map<String, String> current, Map<String, String> wanted) {
         List<String> out = new ArrayList<>();

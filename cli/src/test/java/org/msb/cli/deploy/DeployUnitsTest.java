@@ -107,6 +107,13 @@ class DeployUnitsTest {
     }
 
     @Test
+    void sameTemplate_when_onlyLineEndingsDiffer_isTrue() {
+        assertTrue(Deployer.sameTemplate("a: 1\nb: 2\n", "a: 1\r\nb: 2  \r\n"));
+        assertFalse(Deployer.sameTemplate("a: 1\nb: 2\n", "a: 1\nb: 3\n"));
+        assertFalse(Deployer.sameTemplate("a: 1\n", null));
+    }
+
+    @Test
     void changedParameters_when_removedOrChanged_namesEach() {
         assertEquals(List.of("B", "C (back to its default)"), Deployer.changedParameters(Map.of("A", "1", "B", "2", "C", "3"), Map.of("A", "1", "B", "9")));
     }
