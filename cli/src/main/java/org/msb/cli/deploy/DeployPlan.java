@@ -1,5 +1,7 @@
 package org.msb.cli.deploy;
 
+import org.msb.cli.generate.Pack;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,23 @@ public record DeployPlan(String account, Release release, String bucketPrefix, L
                 && instancesToCreate.isEmpty();
     }
 
+    /** Which packs each stack creates, and where. */
+    String packs(DeploySettings settings) {
+        List<String> parts = new java.util.ArrayList<>();
+        List<Pack> every = release.packs().stream().filter(p -> !p.homeRegionOnly() && p.kind() != Pack.Kind.EXTENDED).toList();
+        List<Pack> home = release.packs().stream().filter(p -> p.homeRegionOnly() && p.kind() != Pack.Kind.EXTENDED).toList();
+        List<Pack> optional = release.packs().stream().filter(p -> p.kind() == Pack.Kind.EXTENDED).toList();
+        if (!every.isEmpty()) parts.add(names(every) + " in every region");
+        if (!home.isEmpty()) parts.add(names(home) + " in " + settings.homeRegion() + " only");
+        if (!optional.isEmpty()) {
+            parts.add(names(optional) + (settings.parameters().containsKey("EnableOptionalControls") ? " (optional controls: on)"
+                    : " not deployed (optional controls: --enable-optional-controls)"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String names(List<Pack> packs) { return packs.stream().map(Pack::name).collect(Collectors.joining(", ")); }
+
     public void print(DeploySettings settings, PrintWriter out) {
         out.println("msb deploy: stack set " + settings.stackSetName() + " in account " + account + ", region " + settings.apiRegion()
                 + " (call as " + settings.callAs() + "); artifact version " + release.version() + ", " + release.jars().size() + " rule(s)");
@@ -45,6 +64,7 @@ public record DeployPlan(String account, Release release, String bucketPrefix, L
             case CREATE -> "create (service-managed, automatic deployment to accounts that join the OUs)";
             case UPDATE -> "update every stack instance (" + stackSetReason + ")";
         });
+        out.println("  conformance packs in each account: " + packs(settings));
         if (instancesToCreate.isEmpty()) {
             out.println("  stack instances: every OU and region targeted already");
         } else {

@@ -44,6 +44,7 @@ public final class Deployer {
     }
 
     public DeployPlan plan(Release release) {
+        StackSetParameters.check(settings, release);  // a mistyped parameter fails before any AWS call
         String account = clients.accountId();
         String prefix = settings.bucketPrefix() != null ? settings.bucketPrefix() : "msb-artifacts-" + account;
         List<String> bucketsToCreate = new ArrayList<>();

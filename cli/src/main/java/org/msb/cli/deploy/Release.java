@@ -2,6 +2,8 @@ package org.msb.cli.deploy;
 
 import org.msb.cli.generate.Generator;
 import org.msb.cli.generate.Names;
+import org.msb.cli.generate.Pack;
+import org.msb.cli.generate.PackLayout;
 import org.msb.rule.RuleSpec;
 
 import java.io.IOException;
@@ -18,11 +20,12 @@ import java.util.regex.Pattern;
  * as the jars, so the two always match), under one artifact version. The version defaults to a digest of all of
  * it, so an unchanged build has the same version, finds its objects already uploaded and changes nothing.
  */
-public record Release(String version, List<Artifact> jars, Artifact memberTemplate, String bucketTemplate) {
+public record Release(String version, List<Artifact> jars, Artifact memberTemplate, String bucketTemplate, List<Pack> packs) {
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     public Release {
         jars = List.copyOf(jars);
+        packs = List.copyOf(packs);
     }
 
     /**
@@ -50,7 +53,8 @@ public record Release(String version, List<Artifact> jars, Artifact memberTempla
         if (!VERSION.matcher(v).matches()) throw new IllegalArgumentException("artifact version \"" + v + "\" must be 1-40 of A-Z a-z 0-9 . _ -");
         List<Artifact> jars = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) jars.add(Artifact.of(v + "/" + Names.jarName(rules.get(i)), contents.get(i)));
-        return new Release(v, jars, Artifact.of(v + "/member-stackset.yaml", member), generated.get(Generator.BUCKET_TEMPLATE));
+        return new Release(v, jars, Artifact.of(v + "/member-stackset.yaml", member), generated.get(Generator.BUCKET_TEMPLATE),
+                PackLayout.plan(rules).deployed());
     }
 
     /** 12 hex characters of the SHA-256 over every rule id, jar and the template. */

@@ -16,6 +16,9 @@ import java.util.TreeSet;
 final class StackSetParameters {
     private StackSetParameters() {}
 
+    /** Refuses a parameter the template does not declare, or one msb deploy sets itself. */
+    static void check(DeploySettings settings, Release release) { of(settings, release, "check"); }
+
     static Map<String, String> of(DeploySettings settings, Release release, String bucketPrefix) {
         Set<String> declared = declared(release.memberTemplate().text());
         Map<String, String> values = new LinkedHashMap<>();
