@@ -29,13 +29,11 @@ public final class RulePermissions {
     /** The function writing its own log stream. */
     public static final List<String> LOG_WRITES = List.of("logs:CreateLogStream", "logs:PutLogEvents");
 
-    /** The types a rule enumerates: its change types on periodic runs, and the types it reads besides. */
-    public static Set<String> enumeratedTypes(RuleSpec s) {
-        Set<String> types = new LinkedHashSet<>();
-        if (s.isPeriodic()) types.addAll(s.changeTypes());
-        types.addAll(s.readsItems());
-        return types;
-    }
+    /**
+     * The types whose items a rule may list: RuleInput.items accepts every declared type (change types and the types
+     * it reads besides), on a change as on a periodic run, and the live view reads them from Config or the describe APIs.
+     */
+    public static Set<String> enumeratedTypes(RuleSpec s) { return new LinkedHashSet<>(s.resourceTypes()); }
 
     /** Every action the rule needs in the evaluated account, sorted, each with its reasons. */
     public static List<Grant> inAccount(RuleSpec s) {
@@ -46,7 +44,7 @@ public final class RulePermissions {
         Set<String> types = enumeratedTypes(s);
         if (!types.isEmpty()) {
             String list = String.join(", ", types);
-            for (String a : CONFIG_ITEM_READS) add(reasons, a, "reading " + list + " from AWS Config");
+            for (String a : CONFIG_ITEM_READS) add(reasons, a, "reading " + list + " items from AWS Config");
             for (String type : types) {
                 for (String a : ItemReadActions.of(type)) add(reasons, a, "reading " + type + " from its describe API where Config does not record it");
             }
