@@ -269,6 +269,11 @@ public final class RuleTestKit {
     public void verifyModule() {
         String folder = Path.of("").toAbsolutePath().getFileName().toString();
         assertEquals(folder, spec.id(), "rule id must equal its module folder rules/<rule-id>/");
+        Catalog.Control control = Catalog.controls().get(spec.controlId());
+        assertNotNull(control, "control " + spec.controlId() + " is not in ../shared/CONTROLS.md");
+        assertEquals(control.ruleId(), spec.id(), "the rule id of " + spec.controlId() + " in CONTROLS.md");
+        assertEquals(control.baseline(), spec.baseline(), "the baseline sentence, verbatim from the baseline");
+        assertEquals(control.optional(), spec.optional(), "optional controls are marked optional() (CONTROLS.md)");
         boolean registered = ServiceLoader.load(Rule.class).stream().anyMatch(p -> p.type().equals(rule.getClass()));
         assertTrue(registered, "META-INF/services/org.msb.rule.Rule must name " + rule.getClass().getName());
         String expectedClass = pascal(spec.id()) + "Rule";

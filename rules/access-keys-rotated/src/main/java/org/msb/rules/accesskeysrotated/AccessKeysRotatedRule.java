@@ -40,7 +40,7 @@ public final class AccessKeysRotatedRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("access-keys-rotated", "IAM-5")
             .title("Access keys rotated, unused credentials removed")
-            .baseline("Long-term access keys must be rotated regularly")
+            .baseline("Long term access keys if required should be rotated regularly")
             .description("Every active access key is younger than maxAccessKeyAge days; keys and console passwords unused for "
                     + "maxCredentialUsageAge days are flagged.")
             .severity(Severity.MEDIUM)

@@ -46,7 +46,7 @@ public final class AccountContactsRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("account-contacts", "AM-1")
             .title("Account contacts are set and attested as accurate")
-            .baseline("Accurate account contact information (billing, operations, security)")
+            .baseline("All accounts must have accurate account contact information (billing, operations, security)")
             .description("The billing, operations and security alternate contacts are set (name, e-mail, phone) with e-mails "
                     + "in the allowed domains, and their accuracy was attested recently.")
             .severity(Severity.MEDIUM)

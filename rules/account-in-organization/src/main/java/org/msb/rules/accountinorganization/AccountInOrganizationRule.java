@@ -38,7 +38,7 @@ public final class AccountInOrganizationRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("account-in-organization", "AM-2")
             .title("Account is enrolled in the AWS Organization")
-            .baseline("All accounts enrolled in AWS Organizations")
+            .baseline("All accounts must be enrolled in the AWS Organization structure for centralized management")
             .description("The account is a member of an AWS Organization with all features enabled, the expected organization "
                     + "and management account when given.")
             .severity(Severity.MEDIUM)

@@ -48,7 +48,7 @@ public final class ConfigRecordingRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("config-recording", "AM-3")
             .title("AWS Config records the inventory and delivers it")
-            .baseline("AWS Config enabled for inventory")
+            .baseline("Enable AWS Config for inventory management")
             .description("A configuration recorder records all supported resource types (global IAM types in the home region) "
                     + "and a delivery channel's last delivery succeeded.")
             .severity(Severity.MEDIUM)

@@ -41,7 +41,7 @@ public final class ConsoleMfaRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("console-mfa", "IAM-2")
             .title("Console access has MFA")
-            .baseline("Multi-factor authentication must be enabled for console access, including the root user")
+            .baseline("All console access must have multi-factor authentication enforced")
             .description("Every IAM user with a console password has an MFA device, and the root user has MFA (hardware when "
                     + "required) unless its credentials were removed.")
             .severity(Severity.HIGH)

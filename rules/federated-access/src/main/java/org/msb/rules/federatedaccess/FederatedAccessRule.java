@@ -45,7 +45,7 @@ public final class FederatedAccessRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("federated-access", "IAM-1")
             .title("People sign in through federation, not IAM users")
-            .baseline("Federate identities: use an identity provider or IAM Identity Center and avoid IAM users")
+            .baseline("First choice should be to federate identity and not use AWS IAM users (AWS SSO, Third-Party (Okta, Ping Identity) or On-Premises Identity Provider)")
             .description("A SAML/OIDC identity provider or IAM Identity Center is in place, and no IAM user has a console "
                     + "password except allowed break-glass users.")
             .severity(Severity.HIGH)

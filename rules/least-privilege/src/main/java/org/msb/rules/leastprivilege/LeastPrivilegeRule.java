@@ -53,11 +53,11 @@ public final class LeastPrivilegeRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("least-privilege", "IAM-7")
             .title("Least-privilege IAM permissions")
-            .baseline("Grant least privilege: permissions through groups and roles, no administrative wildcards")
+            .baseline("Users should have permissions appropriate for their job role")
             .description("Users get permissions only through groups or roles; no policy grants *:*, full access to sensitive "
                     + "services or sensitive actions on *; admin policies only on allowed principals.")
             .severity(Severity.HIGH)
-            .onChange(USER, GROUP, ROLE, POLICY)
+            .onChange(USER, GROUP, ROLE, POLICY).global()
             .param(ParameterSpec.csv(ALLOWED_ADMINS, null,
                     "Users, groups or roles (names or ARNs, wildcards * and ?) that may hold administrator-level permissions")
                     .matching("[\\w+=,.@*?:/-]{1,512}", "IAM names or ARNs"))

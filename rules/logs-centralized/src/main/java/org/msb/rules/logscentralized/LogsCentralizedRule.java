@@ -60,7 +60,7 @@ public final class LogsCentralizedRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("logs-centralized", "DET-8")
             .title("All logs reach the log archive and the security account")
-            .baseline("All logs (CloudTrail, Config, GuardDuty, Security Hub, VPC Flow Logs) must be centralised to the SOC")
+            .baseline("Centralize all logs (Cloudtrail, config, GuardDuty, SecurityHub, VPC Flow Logs) to SOC and review and action on alerts")
             .description("CloudTrail, Config delivery, GuardDuty, Security Hub and VPC flow logs all reach the central log archive "
                     + "or security account; the annotation names each source that does not.")
             .severity(Severity.HIGH)

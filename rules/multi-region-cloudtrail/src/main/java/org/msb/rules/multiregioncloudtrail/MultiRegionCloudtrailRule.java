@@ -51,7 +51,7 @@ public final class MultiRegionCloudtrailRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("multi-region-cloudtrail", "DET-1")
             .title("A multi-region CloudTrail trail records every management event")
-            .baseline("Enable AWS CloudTrail in all regions")
+            .baseline("Enable Multi-region CloudTrails")
             .description("At least one trail (own or organization) is multi-region and logging, records read and write management "
                     + "events, validates log files, is KMS-encrypted and delivers to the expected bucket.")
             .severity(Severity.HIGH)

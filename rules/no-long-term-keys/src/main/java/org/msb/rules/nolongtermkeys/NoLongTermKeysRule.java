@@ -37,7 +37,7 @@ public final class NoLongTermKeysRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("no-long-term-keys", "IAM-4")
             .title("No long-term access keys")
-            .baseline("Long-term access keys should be replaced by temporary credentials (IAM roles)")
+            .baseline("Long term access keys should be replaced with temporary credentials (IAM Assume Role)")
             .description("The root user has no access keys, and no IAM user has an active access key unless excepted; "
                     + "workloads use roles and temporary credentials.")
             .severity(Severity.HIGH)

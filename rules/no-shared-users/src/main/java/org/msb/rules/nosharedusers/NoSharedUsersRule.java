@@ -46,7 +46,7 @@ public final class NoSharedUsersRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("no-shared-users", "IAM-6")
             .title("One person per IAM user")
-            .baseline("Users must have their own accounts: no shared or generic IAM users")
+            .baseline("Users should have their own accounts. No shared user accounts")
             .description("Every IAM user has an owner tag naming one person's e-mail, no generic or shared name, no second user "
                     + "for the same person; service users are marked and have no console access.")
             .severity(Severity.MEDIUM)

@@ -50,7 +50,7 @@ public final class RolesReviewedRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("roles-reviewed", "IAM-8")
             .title("IAM roles used and reviewed")
-            .baseline("IAM roles and their permissions must be reviewed frequently; unused roles removed")
+            .baseline("AWS IAM roles should be validated frequently (Review permissions)")
             .description("Every IAM role (not service-linked) was used within maxUnusedDays and its permissions reviewed within "
                     + "reviewIntervalDays (register attestation or msb:last-reviewed tag).")
             .severity(Severity.MEDIUM)

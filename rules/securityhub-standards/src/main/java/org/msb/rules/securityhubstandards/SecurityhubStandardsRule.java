@@ -39,7 +39,7 @@ public final class SecurityhubStandardsRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("securityhub-standards", "DET-5")
             .title("Security Hub runs the required standards")
-            .baseline("Enable AWS Security Hub with applicable standards")
+            .baseline("Enable AWS Security Hub (Enable applicable compliance standard: Security Foundations, PCI-DSS, CIS Benchmark)")
             .description("Security Hub is enabled in this region and every required standard (FSBP and CIS by default) is "
                     + "subscribed and READY; PENDING, INCOMPLETE or FAILED subscriptions run no controls.")
             .severity(Severity.HIGH)

@@ -43,7 +43,7 @@ public final class SsmInventoryRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("ssm-inventory", "AM-4")
             .title("Running EC2 instances report software inventory to Systems Manager")
-            .baseline("AWS Systems Manager Inventory used")
+            .baseline("Use AWS Systems Manager Inventory to inventory software and applications")
             .description("Every running EC2 instance is managed by Systems Manager and an AWS-GatherSoftwareInventory association "
                     + "ran successfully on it recently.")
             .severity(Severity.MEDIUM)

@@ -38,7 +38,7 @@ public final class TrustedAdvisorRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("trusted-advisor", "DET-6")
             .title("Trusted Advisor security checks are available and not red")
-            .baseline("Trusted Advisor findings must be leveraged and integrated")
+            .baseline("Leverage and integrate Trusted Advisor findings")
             .description("The support plan gives the Trusted Advisor security checks (Business or higher) and no more of them "
                     + "than maxRedChecks are red; without the plan the gap is named.")
             .severity(Severity.MEDIUM)
