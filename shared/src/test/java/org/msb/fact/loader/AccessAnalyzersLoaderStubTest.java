@@ -65,6 +65,6 @@ class AccessAnalyzersLoaderStubTest {
 
         assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
         assertEquals("access-analyzer:ListAnalyzers", e.iamAction());
-        assertTrue(e.getMessage().contains("lacks IAM permission access-analyzer:ListAnalyzers"), e.getMessage());
+        assertTrue(e.getMessage().contains("lacks access-analyzer:ListAnalyzers"), e.getMessage());
     }
 }
