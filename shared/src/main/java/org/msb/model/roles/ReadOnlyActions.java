@@ -9,14 +9,14 @@ import java.util.Locale;
 
 /**
  * Which actions a policy allows beyond reading. An action (or action pattern) reads when the text after the
- * service prefix starts with a read verb (Get, List, Describe, View, Lookup, Search, BatchGet, BatchDescribe,
+ * service prefix starts with a read verb (Get, List, Describe, View, Lookup, Search, Filter, BatchGet, BatchDescribe,
  * Query, Scan, Select, Read) before any wildcard: {@code ec2:Describe*} reads; {@code s3:*},
  * {@code s3:*Object}, {@code s3:Li*} and {@code *} may write. {@code NotAction} allows everything but a few
  * actions, so it always may write. Conditional Allows count: a condition narrows a grant, it does not make
  * it read-only. Deliberately conservative: an action it cannot show to be a read is reported.
  */
 public final class ReadOnlyActions {
-    private static final List<String> READ_VERBS = List.of("get", "list", "describe", "view", "lookup", "search", "batchget",
+    private static final List<String> READ_VERBS = List.of("get", "list", "describe", "view", "lookup", "search", "filter", "batchget",
             "batchdescribe", "query", "scan", "select", "read");
 
     private ReadOnlyActions() {}

@@ -13,7 +13,7 @@ class ReadOnlyActionsTest {
     @Test
     void isReadOnly_whenReadVerbsBeforeAnyWildcard_true() {
         for (String a : List.of("ec2:Describe*", "s3:GetObject", "iam:List*", "cloudtrail:LookupEvents", "dynamodb:BatchGetItem",
-                "athena:GetQueryResults", "s3:ListBucket", "kms:DescribeKey", "logs:GetLogEvents", "ce:View*", "EC2:describeinstances")) {
+                "athena:GetQueryResults", "s3:ListBucket", "logs:FilterLogEvents", "kms:DescribeKey", "logs:GetLogEvents", "ce:View*", "EC2:describeinstances")) {
             assertTrue(ReadOnlyActions.isReadOnly(a), a);
         }
     }
