@@ -92,6 +92,27 @@ public record IamIdentity(Kind kind, String name, String id, String arn, String 
                 c.path("permissionsBoundary.permissionsBoundaryArn").text());
     }
 
+    /** The user, group or role name of an item, without reading its policies. */
+    public static String nameOf(ConfigurationItem ci) {
+        Kind kind = Kind.of(ci.resourceType());
+        String fallback = ci.resourceName() != null ? ci.resourceName() : ci.resourceId();
+        return kind == null ? fallback : ci.configuration().get(kind.nameProperty).text(fallback);
+    }
+
+    /**
+     * When a user, group or role was created: {@code configuration.createDate}, else the item's resourceCreationTime;
+     * null when neither is recorded.
+     *
+     * @throws InvalidItemException when createDate is not a date
+     */
+    public static Instant createdOf(ConfigurationItem ci) {
+        Instant created = ConfigDates.parse(ci.configuration().get("createDate").text(), ci.resourceType() + " " + nameOf(ci) + ": createDate");
+        return created != null ? created : ci.resourceCreationTime();
+    }
+
+    /** The path of a user, group or role item ("/" when not recorded), without reading its policies. */
+    public static String pathOf(ConfigurationItem ci) { return ci.configuration().get("path").text("/"); }
+
     private static String idProperty(Kind k) {
         return switch (k) {
             case USER -> "userId";

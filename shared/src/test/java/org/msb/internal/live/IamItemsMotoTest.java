@@ -97,6 +97,36 @@ class IamItemsMotoTest {
     }
 
     @Test
+    void iamTypes_whenMotosConfigRecordsThem_stillComeFromTheBuilders() {
+        MOTO.clients().s3().createBucket(r -> r.bucket("config-delivery"));
+        var config = MOTO.clients().config();
+        config.putConfigurationRecorder(r -> r.configurationRecorder(c -> c.name("default")
+                .roleARN("arn:aws:iam::" + MotoServer.ACCOUNT_ID + ":role/config")
+                .recordingGroup(g -> g.allSupported(true).includeGlobalResourceTypes(true))));
+        config.putDeliveryChannel(r -> r.deliveryChannel(d -> d.name("default").s3BucketName("config-delivery")));
+        config.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
+        IamClient iam = iam();
+        iam.createRole(r -> r.roleName("app-deploy").assumeRolePolicyDocument(TRUST));
+        iam.putRolePolicy(r -> r.roleName("app-deploy").policyName("admin").policyDocument(ADMIN));
+        iam.createPolicy(r -> r.policyName("logs-read").policyDocument(READ_LOGS));
+        iam.createUser(r -> r.userName("jane.doe"));
+        LiveAccountView view = new LiveAccountView(MOTO.clients(), MotoServer.ACCOUNT_ID);
+
+        // moto's Config records roles with tags as a list (the API has a map): no SDK can read those items
+        assertEquals(List.of("AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role", "AWS::IAM::Policy").stream()
+                        .filter(t -> view.itemSource(t).contains("iam:GetAccountAuthorizationDetails")).toList(),
+                List.of("AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role", "AWS::IAM::Policy"));
+        IamIdentity role = IamIdentity.of(view.items("AWS::IAM::Role").stream().filter(i -> "app-deploy".equals(IamIdentity.nameOf(i)))
+                .findFirst().orElseThrow());
+        assertTrue(role.inlinePolicies().get(0).document().grantsFullAdmin());
+        assertEquals("lambda.amazonaws.com", role.trustPolicy().principalGrants("sts:AssumeRole", "*").get(0).principal().value());
+        CustomerPolicy p = CustomerPolicy.of(view.items("AWS::IAM::Policy").stream().filter(i -> "logs-read".equals(i.resourceName()))
+                .findFirst().orElseThrow());
+        assertFalse(p.defaultDocument().grantsFullAdmin());
+        assertEquals(1, view.items("AWS::IAM::User").size());
+    }
+
+    @Test
     void customerPolicy_defaultVersionDocument() {
         IamClient iam = iam();
         String arn = iam.createPolicy(r -> r.policyName("logs-read").policyDocument(READ_LOGS)).policy().arn();
