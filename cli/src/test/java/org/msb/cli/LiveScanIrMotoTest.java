@@ -66,10 +66,14 @@ class LiveScanIrMotoTest {
         SsmClient ssm = MOTO.clients().regional(SsmClient.class, SsmClient::builder);
         String content = "{\"schemaVersion\":\"0.3\",\"description\":\"runbook\",\"mainSteps\":[{\"name\":\"wait\",\"action\":\"aws:sleep\","
                 + "\"inputs\":{\"Duration\":\"PT1S\"}}]}";
+        // moto's ListDocuments gives no CreatedDate, so the review date comes from the msb:reviewed tag
+        String reviewed = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
         ssm.createDocument(r -> r.name("IR-RevokeCompromisedCredentials").content(content).documentType(DocumentType.AUTOMATION)
-                .documentFormat(DocumentFormat.JSON).tags(t -> t.key("msb:incident-type").value("compromised-credentials")));
+                .documentFormat(DocumentFormat.JSON).tags(t -> t.key("msb:incident-type").value("compromised-credentials"),
+                        t -> t.key("msb:reviewed").value(reviewed)));
         ssm.createDocument(r -> r.name("IR-BlockPublicS3Exposure").content(content).documentType(DocumentType.AUTOMATION)
-                .documentFormat(DocumentFormat.JSON).tags(t -> t.key("msb:incident-type").value("public-data-exposure")));
+                .documentFormat(DocumentFormat.JSON).tags(t -> t.key("msb:incident-type").value("public-data-exposure"),
+                        t -> t.key("msb:reviewed").value(reviewed)));
     }
 
     private void seedRoles() {
