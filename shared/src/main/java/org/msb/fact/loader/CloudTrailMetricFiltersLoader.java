@@ -19,6 +19,8 @@ import java.util.Set;
  * {@code logs.cloudTrailMetricFilters}: cloudtrail:DescribeTrails (shadow trails included, so an organization or
  * other-region trail that covers this region is seen), then logs:DescribeMetricFilters (SDK paginator) for each
  * trail log group in this account and region. A log group that no longer exists has no filters (not an error).
+ * The account is the caller's (sts:GetCallerIdentity, which needs no permission), asked only when a trail's
+ * log group is in this region.
  */
 public final class CloudTrailMetricFiltersLoader implements FactLoader<CloudTrailMetricFilters> {
 

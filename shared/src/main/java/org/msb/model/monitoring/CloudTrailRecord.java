@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
+import java.util.List;
+
 /**
  * Builds a CloudTrail record with the fields and shapes CloudTrail writes (event version 1.09), for testing
  * what a metric filter or event pattern would catch. Identities, addresses and ids are fixed sample values
@@ -135,6 +137,16 @@ public final class CloudTrailRecord {
         resources.add(r);
         o.add("resources", resources);
         return this;
+    }
+
+    /**
+     * Routine activity every alert must let pass: a read by an automation role session and a read by an IAM user.
+     * A filter or event rule that matches these counts (nearly) every event, so it says nothing about a specific one.
+     */
+    public static List<CloudTrailRecord> routineActivity(String account, String region) {
+        return List.of(apiCall("ec2.amazonaws.com", "DescribeInstances", account, region).readOnly()
+                        .byAssumedRole(account, "platform-deployer", "pipeline-2291", false),
+                apiCall("sts.amazonaws.com", "GetCallerIdentity", account, region).readOnly());
     }
 
     /** A copy of the record. */

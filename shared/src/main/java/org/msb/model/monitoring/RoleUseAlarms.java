@@ -32,7 +32,7 @@ public record RoleUseAlarms(List<String> eventRules, List<String> metricAlarms, 
         JsonObject event = EventBridgeEvent.fromCloudTrail(record), otherEvent = EventBridgeEvent.fromCloudTrail(other);
         List<String> rules = routes.delivering(event).stream().filter(r -> !routes.delivering(otherEvent).contains(r))
                 .map(EventBridgeRules.EventRule::name).toList();
-        List<JsonObject> ordinary = CisMonitoringEvent.ROOT_USAGE.negatives(roleAccount, region);  // routine activity every alert must let pass
+        List<JsonObject> ordinary = CloudTrailRecord.routineActivity(roleAccount, region).stream().map(CloudTrailRecord::json).toList();
         MetricFilterAlarms.Coverage c = filters.coverage((LogFilterPattern p) -> p.matches(record) && !p.matches(other)
                 && ordinary.stream().noneMatch(p::matches));
         return new RoleUseAlarms(rules, c.alarmed(), c.withoutAlarm(), routes.nearMisses(event));
