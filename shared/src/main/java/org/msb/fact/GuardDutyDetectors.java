@@ -7,4 +7,7 @@ public record GuardDutyDetectors(List<GuardDutyDetector> detectors) {
     public GuardDutyDetectors {
         detectors = detectors == null ? List.of() : List.copyOf(detectors);
     }
+
+    /** True when a detector exists and is not suspended: GuardDuty produces findings here. */
+    public boolean anyEnabled() { return detectors.stream().anyMatch(d -> "ENABLED".equals(d.status())); }
 }
