@@ -78,8 +78,14 @@ public final class SecretScanner {
         out.putIfAbsent(v.location() + "|" + v.name(), v);
     }
 
+    /** The traits of one named value found at {@code location} (e.g. "container app"). */
+    public static ScannedValue scanVariable(String name, String location, String value) {
+        return scan(name, location, value);
+    }
+
     private static ScannedValue scan(String name, String location, String raw) {
         String value = unquote(raw == null ? "" : raw.trim());
+        if (RedactedValue.isRedacted(value)) return RedactedValue.parse(name, location, value);
         List<SecretKind> kinds = new ArrayList<>(ValuePatterns.kindsIn(value));
         String reference = SecretReferences.storeOf(value);
         if (name != null && !kinds.contains(SecretKind.AWS_SECRET_ACCESS_KEY) && ValuePatterns.looksLikeAwsSecretKey(value)
