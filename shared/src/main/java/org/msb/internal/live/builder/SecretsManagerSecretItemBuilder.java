@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code AWS::SecretsManager::Secret} items from ListSecrets (metadata only: no secret value is ever read), in
  * the CloudFormation-style shape Config records (resource schema): resource id the ARN, name the secret name;
  * configuration ARN, Name, Description, KMSKeyId, RotationEnabled, RotationLambdaARN, RotationRules
- * {AutomaticallyAfterDays, Duration, ScheduleExpression}, Deleted.
+ * {AutomaticallyAfterDays, RotationDuration, RotationScheduleExpression}, Deleted.
  */
 public final class SecretsManagerSecretItemBuilder implements ItemBuilder {
 
@@ -41,7 +41,7 @@ public final class SecretsManagerSecretItemBuilder implements ItemBuilder {
                             "KMSKeyId", s.kmsKeyId(), "RotationEnabled", Boolean.TRUE.equals(s.rotationEnabled()),
                             "RotationLambdaARN", s.rotationLambdaARN(),
                             "RotationRules", rules == null ? null : ItemDraft.object("AutomaticallyAfterDays", rules.automaticallyAfterDays(),
-                                    "Duration", rules.duration(), "ScheduleExpression", rules.scheduleExpression()),
+                                    "RotationDuration", rules.duration(), "RotationScheduleExpression", rules.scheduleExpression()),
                             "Deleted", s.deletedDate() != null))
                     .tags(tags)
                     .build());
