@@ -53,7 +53,13 @@ public final class ScanCommand implements Callable<Integer> {
         RuleCatalog catalog = RuleCatalog.load().select(rules);
         try (WorldLoader.Opened opened = WorldLoader.open(world)) {
             ExceptionRegister register = opened.register();
-            if (exceptions != null) register = register.plus(readRegister(exceptions).exceptions());
+            if (exceptions != null) {
+                // attestations too: attestation-based rules read them (msb attest writes them)
+                ExceptionRegister extra = readRegister(exceptions);
+                List<org.msb.register.Attestation> attestations = new java.util.ArrayList<>(register.attestations());
+                attestations.addAll(extra.attestations());
+                register = new ExceptionRegister(register.source(), register.plus(extra.exceptions()).exceptions(), attestations);
+            }
             Map<String, Map<String, String>> params = new HashMap<>(opened.parameters());
             if (parameters != null) params.putAll(ParameterFile.read(parameters));
             ScanService.Request req = new ScanService.Request(opened.name(), opened.account(), register,

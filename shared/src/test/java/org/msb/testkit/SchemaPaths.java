@@ -27,6 +27,14 @@ import java.util.stream.Stream;
 public final class SchemaPaths {
     private static final Map<String, Set<String>> KNOWN = new HashMap<>();
     private static Map<String, Set<String>> examplePaths;
+    /**
+     * Paths Config records that neither the schema (it lists only queryable properties) nor an example shows:
+     * the inline policy documents of roles and groups (the aws-config-rdk samples have empty lists; users'
+     * userPolicyList[].policyDocument, of the same shape, is in AWS_IAM_User.json; MANAGED-RULES-MAP.md IAM-7).
+     */
+    private static final Map<String, Set<String>> RECORDED_UNINDEXED = Map.of(
+            "AWS::IAM::Role", Set.of("configuration.rolePolicyList.policyDocument"),
+            "AWS::IAM::Group", Set.of("configuration.groupPolicyList.policyDocument"));
 
     private SchemaPaths() {}
 
@@ -80,6 +88,7 @@ public final class SchemaPaths {
                 }
             }
             s.addAll(examples().getOrDefault(t, Set.of()));
+            if (!s.isEmpty()) s.addAll(RECORDED_UNINDEXED.getOrDefault(t, Set.of()));
             return s;
         });
     }

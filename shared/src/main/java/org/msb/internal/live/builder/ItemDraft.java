@@ -42,6 +42,12 @@ final class ItemDraft {
 
     ItemDraft availabilityZone(String az) { o.addProperty("availabilityZone", az); return this; }
 
+    /** A global resource (IAM): Config records region "global" and availability zone "Not Applicable". */
+    ItemDraft global() {
+        o.addProperty("awsRegion", "global");
+        return availabilityZone("Not Applicable");
+    }
+
     ItemDraft created(Instant t) { o.addProperty("resourceCreationTime", t == null ? null : t.toString()); return this; }
 
     ItemDraft configuration(JsonObject configuration) { o.add("configuration", configuration); return this; }
