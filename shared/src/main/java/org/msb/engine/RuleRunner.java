@@ -104,25 +104,50 @@ public final class RuleRunner {
                 tagProblem = bad.getMessage();
             }
         }
-        Optional<ExceptionEntry> chosen = new ExceptionRegister("candidates", candidates, List.of())
-                .find(spec.id(), ctx.account().accountId(), e.resourceId(), arn, today);
+        Integer maxAge = spec.exceptionAttestationParameter() == null ? null : ctx.params().intValue(spec.exceptionAttestationParameter());
+        Optional<ExceptionEntry> chosen = maxAge == null
+                ? new ExceptionRegister("candidates", candidates, List.of()).find(spec.id(), ctx.account().accountId(), e.resourceId(), arn, today)
+                : candidates.stream().max(java.util.Comparator.comparing((ExceptionEntry c) -> status(c, today, maxAge) == ExceptionStatus.VALID)
+                        .thenComparing(c -> validUntil(c, maxAge)));
         if (chosen.isEmpty()) {
             String annotation = tagProblem == null ? e.annotation() : e.annotation() + " [" + tagProblem + "]";
             return new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT, Annotations.limit(annotation)), null);
         }
         ExceptionEntry x = chosen.get();
-        ExceptionStatus status = x.statusOn(today);
-        AppliedException applied = new AppliedException(x.id(), status, x.approver(), x.reason(), x.validUntil(), x.source());
+        ExceptionStatus status = status(x, today, maxAge);
+        AppliedException applied = new AppliedException(x.id(), status, x.approver(), x.reason(), validUntil(x, maxAge), x.source());
         String found = e.annotation() == null ? "" : e.annotation();
         return switch (status) {
             case VALID -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.COMPLIANT, Annotations.limit(
-                    "Excepted by " + x.id() + " (approved by " + x.approver() + ", valid until " + x.validUntil() + "): " + found)), applied);
+                    "Excepted by " + x.id() + " (approved by " + x.approver() + ", valid until " + applied.validUntil() + "): " + found)), applied);
             case EXPIRED -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT, Annotations.limit(
                     "Exception " + x.id() + " expired on " + x.expires() + ": " + found)), applied);
             case ATTESTATION_OVERDUE -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT, Annotations.limit(
-                    "Exception " + x.id() + " needs attestation every " + x.attestationIntervalDays() + " days, last "
+                    "Exception " + x.id() + " needs attestation every " + interval(x, maxAge) + " days, last "
                             + (x.lastAttested() == null ? "never" : x.lastAttested().toString()) + ": " + found)), applied);
         };
+    }
+
+    /**
+     * Where an exception stands; with {@code maxAge} (the rule's exceptionsNeedAttestation) it also needs an
+     * attestation no older than that, so an unattested one is overdue.
+     */
+    private static ExceptionStatus status(ExceptionEntry x, LocalDate today, Integer maxAge) {
+        ExceptionStatus s = x.statusOn(today);
+        if (maxAge == null || s != ExceptionStatus.VALID) return s;
+        return x.lastAttested() == null || today.isAfter(x.lastAttested().plusDays(maxAge)) ? ExceptionStatus.ATTESTATION_OVERDUE : s;
+    }
+
+    private static LocalDate validUntil(ExceptionEntry x, Integer maxAge) {
+        if (maxAge == null || x.lastAttested() == null) return x.validUntil();
+        LocalDate due = x.lastAttested().plusDays(maxAge);
+        return due.isBefore(x.validUntil()) ? due : x.validUntil();
+    }
+
+    private static Integer interval(ExceptionEntry x, Integer maxAge) {
+        Integer own = x.attestationIntervalDays() == null || x.attestationIntervalDays() == 0 ? null : x.attestationIntervalDays();
+        if (maxAge == null) return own;
+        return own == null ? maxAge : Math.min(own, maxAge);
     }
 
     private ConfigurationItem resourceOf(Evaluation e, ConfigurationItem trigger, AccountView account) {

@@ -152,9 +152,27 @@ public final class ConfigurationItemParser {
             try {
                 return Instant.parse(s);
             } catch (DateTimeParseException ex2) {
-                throw new InvalidItemException(where + ": " + field + " \"" + s + "\" is not an ISO-8601 timestamp");
+                try {
+                    // Config's older items (API Gateway stages, CloudFormation stacks): "Jan 16, 2020 10:31:25 PM", UTC
+                    return LocalDateTime.parse(s, JAVA_DATE).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException ex3) {
+                    throw new InvalidItemException(where + ": " + field + " \"" + s + "\" is not an ISO-8601 timestamp");
+                }
             }
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter JAVA_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy h:mm:ss a", java.util.Locale.ENGLISH);
+
+    /**
+     * A timestamp inside an item's configuration (ACM notAfter, a lock date...), in any form Config writes one:
+     * ISO-8601, epoch seconds or milliseconds, "Jan 16, 2020 10:31:25 PM"; null when absent.
+     *
+     * @throws InvalidItemException naming {@code where} when the value is not a timestamp
+     */
+    public static Instant timestamp(Node value, String where) {
+        return value == null || value.isMissing() ? null : instant(value.json(), where, "value");
     }
 
     /**

@@ -19,12 +19,17 @@ import java.util.regex.Pattern;
  * @param attestationBased true for (A) rules that decide from attestation records
  * @param cleanUpStale periodic runs mark resources that vanished since the last run NOT_APPLICABLE
  * @param optional an optional baseline control: in the extended conformance pack only, off by default
+ * @param exceptionAttestationParameter null, or the INT parameter holding the most days an exception's last
+ *                                      attestation may be old for it to count (DP-7: a public bucket passes only
+ *                                      under an exception attested within attestationMaxAgeDays); an exception
+ *                                      without an attestation (every tag exception) then never counts
  */
 public record RuleSpec(String id, String controlId, String title, String baseline, String description,
                        Severity severity, List<String> changeTypes, Frequency frequency, List<String> readsItems,
                        List<ParameterSpec> parameters, List<Fact<?>> facts, String remediation,
                        List<String> managedRules, List<String> securityHubControls, List<String> cisControls,
-                       boolean global, boolean attestationBased, boolean cleanUpStale, boolean optional, int memoryMb, int timeoutSeconds) {
+                       boolean global, boolean attestationBased, boolean cleanUpStale, boolean optional, int memoryMb, int timeoutSeconds,
+                       String exceptionAttestationParameter) {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONTROL_ID = Pattern.compile("(AM|IAM|DET|DP|INF|IR)-\\d{1,2}");
@@ -91,6 +96,7 @@ public record RuleSpec(String id, String controlId, String title, String baselin
         private final List<String> cis = new ArrayList<>();
         private boolean global, attestationBased, cleanUpStale, optional;
         private int memoryMb = 512, timeoutSeconds = 60;
+        private String exceptionAttestationParameter;
 
         private Builder(String id, String controlId) {
             this.id = Objects.requireNonNull(id);
@@ -120,6 +126,11 @@ public record RuleSpec(String id, String controlId, String title, String baselin
         public Builder optional() { optional = true; return this; }
         public Builder memoryMb(int v) { memoryMb = v; return this; }
         public Builder timeoutSeconds(int v) { timeoutSeconds = v; return this; }
+        /**
+         * Exceptions to this rule count only while attested within the number of days the INT parameter
+         * {@code maxAgeParameter} holds; unattested exceptions (tags included) never do.
+         */
+        public Builder exceptionsNeedAttestation(String maxAgeParameter) { exceptionAttestationParameter = maxAgeParameter; return this; }
 
         public RuleSpec build() {
             List<String> problems = new ArrayList<>();
@@ -138,10 +149,14 @@ public record RuleSpec(String id, String controlId, String title, String baselin
                 if (!names.add(p.name())) problems.add("parameter " + p.name() + " declared twice");
                 if (FrameworkParameters.isFrameworkParameter(p.name())) problems.add("parameter " + p.name() + " is reserved by the framework");
             }
+            if (exceptionAttestationParameter != null && parameters.stream().noneMatch(
+                    p -> p.name().equals(exceptionAttestationParameter) && p.type() == ParameterType.INT && p.defaultValue() != null)) {
+                problems.add("exceptionsNeedAttestation names " + exceptionAttestationParameter + ", which is not an INT parameter with a default");
+            }
             if (!problems.isEmpty()) throw new IllegalStateException("rule spec " + id + ": " + String.join("; ", problems));
             return new RuleSpec(id, controlId, title, baseline, description, severity, changeTypes, frequency,
                     readsItems, parameters, facts, remediation, managedRules, securityHub, cis, global,
-                    attestationBased, cleanUpStale, optional, memoryMb, timeoutSeconds);
+                    attestationBased, cleanUpStale, optional, memoryMb, timeoutSeconds, exceptionAttestationParameter);
         }
 
         private static boolean blank(String s) { return s == null || s.isBlank(); }

@@ -135,4 +135,60 @@ class RuleRunnerTest {
                 () -> new RuleRunner(sneaky).periodic(NOW, ctx(List.of(), ExceptionRegister.empty(), Map.of())));
         assertTrue(e.getMessage().contains("does not declare"), e.getMessage());
     }
+
+    /** Fails every bucket; its exceptions count only when attested within maxAgeDays (as DP-7's do). */
+    static final class AttestedOnlyRule implements Rule {
+        static final RuleSpec SPEC = RuleSpec.builder("attested-only", "DP-7").title("t").baseline("b").description("d")
+                .remediation("r").onChange("AWS::S3::Bucket").periodic()
+                .param(org.msb.rule.ParameterSpec.integer("maxAgeDays", 30, 1, 365, "days"))
+                .exceptionsNeedAttestation("maxAgeDays").build();
+
+        @Override public RuleSpec spec() { return SPEC; }
+
+        @Override public List<Evaluation> evaluate(RuleInput in) {
+            return in.subjects("AWS::S3::Bucket").stream().map(b -> in.nonCompliant(b, "public")).toList();
+        }
+    }
+
+    @Test
+    void exceptionsNeedAttestation_countOnlyFreshlyAttestedEntries() {
+        ExceptionRegister register = ExceptionRegisterParser.parse("""
+                exceptions:
+                  - {id: EX-FRESH, rules: [attested-only], resource: fresh, reason: r, approver: a@example.com, expires: 2027-06-30,
+                     attestation: {last: 2026-11-20, by: a@example.com}}
+                  - {id: EX-STALE, rules: [attested-only], resource: stale, reason: r, approver: a@example.com, expires: 2027-06-30,
+                     attestation: {intervalDays: 90, last: 2026-09-01, by: a@example.com}}
+                  - {id: EX-NEVER, rules: [attested-only], resource: never, reason: r, approver: a@example.com, expires: 2027-06-30}
+                """, "test");
+        RuleRunner attested = new RuleRunner(new AttestedOnlyRule());
+        java.util.function.Function<ConfigurationItem, RuleResult> run = b -> attested.change(b, false, NOW,
+                new RuleRunner.Context(new StaticAccountView("111122223333", "eu-west-1", List.of(b), Map.of(), "none"), register, NOW,
+                        ParameterValidator.validate(AttestedOnlyRule.SPEC, Map.of()))).get(0);
+
+        RuleResult fresh = run.apply(bucket("fresh", "OK", "{}"));
+        assertEquals(Compliance.COMPLIANT, fresh.compliance());
+        assertEquals(java.time.LocalDate.parse("2026-12-20"), fresh.exception().validUntil(), "attestation + 30 days, before expiry");
+        assertTrue(fresh.evaluation().annotation().contains("valid until 2026-12-20"), fresh.evaluation().annotation());
+
+        RuleResult stale = run.apply(bucket("stale", "OK", "{}"));
+        assertEquals(Compliance.NON_COMPLIANT, stale.compliance(), "its own 90-day interval is longer than the rule allows");
+        assertEquals(ExceptionStatus.ATTESTATION_OVERDUE, stale.exception().status());
+        assertTrue(stale.evaluation().annotation().startsWith("Exception EX-STALE needs attestation every 30 days, last 2026-09-01"),
+                stale.evaluation().annotation());
+
+        RuleResult never = run.apply(bucket("never", "OK", "{}"));
+        assertEquals(Compliance.NON_COMPLIANT, never.compliance());
+        assertTrue(never.evaluation().annotation().contains("last never"), never.evaluation().annotation());
+
+        RuleResult tag = run.apply(bucket("tagged", "OK", "{\"msb:exception:attested-only\": \"2027-01-31 jane@example.com CDN origin\"}"));
+        assertEquals(Compliance.NON_COMPLIANT, tag.compliance(), "a tag cannot carry an attestation");
+        assertEquals(ExceptionStatus.ATTESTATION_OVERDUE, tag.exception().status());
+    }
+
+    @Test
+    void exceptionsNeedAttestation_mustNameAnIntParameter() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleSpec.builder("x", "DP-7").title("t").baseline("b")
+                .description("d").remediation("r").periodic().exceptionsNeedAttestation("maxAgeDays").build());
+        assertTrue(e.getMessage().contains("maxAgeDays"), e.getMessage());
+    }
 }

@@ -8,6 +8,7 @@ import org.msb.error.AwsCallException;
 import org.msb.error.FactUnavailableException;
 import org.msb.error.InvalidParameterException;
 import org.msb.error.MsbException;
+import org.msb.internal.live.AwsReadException;
 import org.msb.item.ConfigurationItem;
 import org.msb.register.ExceptionRegister;
 import org.msb.rule.Compliance;
@@ -25,8 +26,9 @@ import java.util.function.Function;
 /**
  * Evaluates every rule against one account view, as the rules would run in that account's Lambdas:
  * periodic rules once (a periodic run covers everything the rule owns), change-only rules once per
- * recorded item of their types. A fact the source lacks gives INSUFFICIENT_DATA with the reason; a bad
- * parameter or an AWS error gives a rule ERROR. Neither is ever a pass.
+ * recorded item of their types. A fact the source lacks, or a call the endpoint does not serve (an emulator's gap,
+ * which a capture records the same way), gives INSUFFICIENT_DATA with the reason; a bad parameter or any other AWS
+ * error gives a rule ERROR. Neither is ever a pass.
  */
 public final class ScanService {
 
@@ -42,7 +44,12 @@ public final class ScanService {
             try {
                 RuleParameters params = ParameterValidator.validate(spec, req.parametersByRule().apply(spec.id()));
                 results.addAll(run(rule, params, req));
-            } catch (FactUnavailableException e) {
+            } catch (FactUnavailableException | AwsReadException e) {
+                if (e instanceof AwsReadException r && r.kind() != AwsReadException.Kind.NOT_SERVED) {
+                    errors.add(new RuleError(spec.id(), spec.controlId(), e.getMessage()));
+                    continue;
+                }
+                // an endpoint that does not serve a call (an emulator) leaves the data unavailable, as a capture records it
                 Evaluation gap = new Evaluation(Evaluation.ACCOUNT_TYPE, req.account().accountId(), Compliance.INSUFFICIENT_DATA,
                         e.getMessage(), req.now());
                 results.add(new RuleResult(spec.id(), spec.controlId(), gap, null));

@@ -128,4 +128,32 @@ class ScanServiceTest {
         assertTrue(text.toString().contains("Non-compliant (3):"), text.toString());
         assertTrue(text.toString().contains("AWS::S3::Bucket bad-2"), text.toString());
     }
+
+    /** A view whose fact reads fail the way a live read does. */
+    static org.msb.account.AccountView failingView(org.msb.internal.live.AwsReadException.Kind kind) {
+        return new org.msb.account.AccountView() {
+            @Override public String accountId() { return "111122223333"; }
+            @Override public String region() { return "eu-west-1"; }
+            @Override public List<ConfigurationItem> items(String type) { return List.of(); }
+            @Override public <T> T fact(org.msb.fact.Fact<T> fact) {
+                throw new org.msb.internal.live.AwsReadException(kind, "IAM", "GetAccountPasswordPolicy", null,
+                        "iam:GetAccountPasswordPolicy", "IAM GetAccountPasswordPolicy failed (" + kind + ")", null);
+            }
+        };
+    }
+
+    @Test
+    void scan_whenTheEndpointDoesNotServeACall_isInsufficientDataAsInACapture_butDeniedIsAnError() {
+        RuleCatalog catalog = RuleCatalog.of(List.of(new PolicyExistsRule()));
+        ScanResult notServed = new ScanService().scan(catalog, new ScanService.Request("emulator",
+                failingView(org.msb.internal.live.AwsReadException.Kind.NOT_SERVED), ExceptionRegister.empty(), id -> Map.of(), NOW));
+        assertEquals(List.of(Compliance.INSUFFICIENT_DATA), notServed.results().stream().map(RuleResult::compliance).toList());
+        assertTrue(notServed.results().get(0).evaluation().annotation().contains("NOT_SERVED"));
+        assertTrue(notServed.errors().isEmpty());
+
+        ScanResult denied = new ScanService().scan(catalog, new ScanService.Request("live",
+                failingView(org.msb.internal.live.AwsReadException.Kind.ACCESS_DENIED), ExceptionRegister.empty(), id -> Map.of(), NOW));
+        assertTrue(denied.results().isEmpty(), "a denied read is never a verdict");
+        assertEquals(1, denied.errors().size());
+    }
 }

@@ -7,6 +7,7 @@ import org.msb.error.MsbException;
 import org.msb.fact.Fact;
 import org.msb.internal.world.WorldWriter;
 import org.msb.item.ConfigurationItem;
+import org.msb.model.secrets.SecretBearingItems;
 import org.msb.rule.RuleSpec;
 
 import java.time.Clock;
@@ -75,7 +76,8 @@ public final class AccountCapture {
         for (String type : types) {
             try {
                 List<ConfigurationItem> got = view.items(type);
-                items.addAll(got);
+                // a world file must never hold a secret: values in items that could be one are kept as their traits
+                got.forEach(i -> items.add(SecretBearingItems.redact(i)));
                 counts.put(type, got.size());
                 progress.accept("items " + type + ": " + got.size() + " (" + view.itemSource(type) + ")");
             } catch (MsbException e) {
