@@ -20,7 +20,7 @@ import java.util.Map;
  * AWS_EC2_RouteTable.json and the resource schema): routeTableId, vpcId, ownerId, routes [{destinationCidrBlock |
  * destinationIpv6CidrBlock | destinationPrefixListId, gatewayId | natGatewayId | transitGatewayId | ...,
  * state, origin}], associations [{routeTableAssociationId, routeTableId, subnetId | gatewayId, main,
- * associationState {state}}], propagatingVgws [{gatewayId}], tags; a relationship to the VPC.
+ * associationState {state}}], propagatingVgws [{gatewayId}]; the tags on the item only (the schema has no configuration.tags); a relationship to the VPC.
  */
 public final class Ec2RouteTableItemBuilder implements ItemBuilder {
 
@@ -74,7 +74,6 @@ public final class Ec2RouteTableItemBuilder implements ItemBuilder {
                 "propagatingVgws", vgws,
                 "routeTableId", t.routeTableId(),
                 "routes", routes,
-                "tags", ItemDraft.tagList(tags),
                 "vpcId", t.vpcId(),
                 "ownerId", t.ownerId());
         ItemDraft d = new ItemDraft(ctx, "AWS::EC2::RouteTable", t.routeTableId())

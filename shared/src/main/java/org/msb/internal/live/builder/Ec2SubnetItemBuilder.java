@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code AWS::EC2::Subnet} items from DescribeSubnets, shaped as Config records them (aws-config-rdk
  * AWS_EC2_Subnet.json and the resource schema): subnetId, vpcId, cidrBlock, availabilityZone(Id),
  * availableIpAddressCount, defaultForAz, mapPublicIpOnLaunch, assignIpv6AddressOnCreation,
- * ipv6CidrBlockAssociationSet, state {value}, subnetArn, ownerId, tags [{key, value}]; a relationship to the VPC.
+ * ipv6CidrBlockAssociationSet, state {value}, subnetArn, ownerId; the tags on the item only (the schema has no configuration.tags); a relationship to the VPC.
  */
 public final class Ec2SubnetItemBuilder implements ItemBuilder {
 
@@ -54,7 +54,6 @@ public final class Ec2SubnetItemBuilder implements ItemBuilder {
                 "ownerId", s.ownerId(),
                 "assignIpv6AddressOnCreation", s.assignIpv6AddressOnCreation(),
                 "ipv6CidrBlockAssociationSet", ipv6,
-                "tags", ItemDraft.tagList(tags),
                 "subnetArn", s.subnetArn(),
                 "ipv6Native", s.ipv6Native());
         ItemDraft d = new ItemDraft(ctx, "AWS::EC2::Subnet", s.subnetId())
