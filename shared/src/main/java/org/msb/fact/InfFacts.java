@@ -40,7 +40,7 @@ public final class InfFacts {
 
     public static final Fact<CloudFrontDistributions> CLOUDFRONT_DISTRIBUTIONS = new Fact<>(
             "cloudfront.distributions", CloudFrontDistributions.class,
-            List.of("cloudfront:ListDistributions"),
+            List.of("cloudfront:ListDistributions", "cloudfront:GetDistribution"),
             LOADER + "CloudFrontDistributionsLoader", false,
             "Every CloudFront distribution with its domain name, aliases and origin domain names.");
 

@@ -5,6 +5,7 @@ import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.FactLoader;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsRequest;
 import software.amazon.awssdk.services.cloudfront.model.Origin;
@@ -13,7 +14,10 @@ import software.amazon.awssdk.services.cloudfront.paginators.ListDistributionsIt
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code cloudfront.distributions}: cloudfront:ListDistributions (global; one client signed for aws-global). */
+/**
+ * {@code cloudfront.distributions}: cloudfront:ListDistributions (global; one client signed for aws-global), and
+ * cloudfront:GetDistribution for a summary without origins (AWS always lists them; moto does not).
+ */
 public final class CloudFrontDistributionsLoader implements FactLoader<CloudFrontDistributions> {
 
     @Override
@@ -26,7 +30,15 @@ public final class CloudFrontDistributionsLoader implements FactLoader<CloudFron
         for (DistributionSummary d : all) {
             List<String> origins = d.origins() == null ? List.of() : d.origins().items().stream().map(Origin::domainName).toList();
             List<String> aliases = d.aliases() == null ? List.of() : d.aliases().items();
-            out.add(new CloudFrontDistributions.Summary(d.id(), d.arn(), d.domainName(), Boolean.TRUE.equals(d.enabled()), origins, aliases));
+            boolean enabled = Boolean.TRUE.equals(d.enabled());
+            if (origins.isEmpty()) {  // a summary always has origins; an emulator's may not: read the distribution itself
+                DistributionConfig c = AwsCall.read("CloudFront", "GetDistribution", "cloudfront:GetDistribution",
+                        () -> cf.getDistribution(b -> b.id(d.id())).distribution().distributionConfig());
+                origins = c.origins() == null ? List.of() : c.origins().items().stream().map(Origin::domainName).toList();
+                aliases = c.aliases() == null ? List.of() : c.aliases().items();
+                enabled = Boolean.TRUE.equals(c.enabled());
+            }
+            out.add(new CloudFrontDistributions.Summary(d.id(), d.arn(), d.domainName(), enabled, origins, aliases));
         }
         return new CloudFrontDistributions(out);
     }

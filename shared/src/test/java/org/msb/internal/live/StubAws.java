@@ -23,38 +23,38 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  * WireMock stubs in AWS's wire formats, for what moto cannot produce (AccessDenied, throttling, paged
  * advanced queries). Bodies are test resources under {@code live/}.
  */
-final class StubAws {
+public final class StubAws {
     private StubAws() {}
 
-    static AwsClients clients(WireMockServer server) {
+    public static AwsClients clients(WireMockServer server) {
         return new AwsClients(new AwsClients.Settings(Region.US_EAST_1, URI.create(server.baseUrl()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
     }
 
     /** A Config (JSON 1.1) operation: POST / with X-Amz-Target StarlingDoveService.OPERATION. */
-    static MappingBuilder config(String operation) {
+    public static MappingBuilder config(String operation) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("StarlingDoveService." + operation));
     }
 
     /** A Query-protocol operation (IAM, EC2): POST / with Action=OPERATION in the form body. */
-    static MappingBuilder query(String operation) {
+    public static MappingBuilder query(String operation) {
         return post(urlEqualTo("/")).withRequestBody(containing("Action=" + operation));
     }
 
-    static ResponseDefinitionBuilder json(int status, String resource) {
+    public static ResponseDefinitionBuilder json(int status, String resource) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(resource(resource));
     }
 
-    static ResponseDefinitionBuilder xml(int status, String resource) {
+    public static ResponseDefinitionBuilder xml(int status, String resource) {
         return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(resource(resource));
     }
 
     /** What moto sends for an operation it does not implement: HTTP 500 with a Flask HTML page. */
-    static ResponseDefinitionBuilder motoNotImplemented() {
+    public static ResponseDefinitionBuilder motoNotImplemented() {
         return aResponse().withStatus(500).withHeader("Content-Type", "text/html; charset=utf-8").withBody(resource("moto-not-implemented.html"));
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = StubAws.class.getResourceAsStream("/live/" + name)) {
             if (in == null) throw new IllegalArgumentException("no test resource live/" + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
