@@ -87,4 +87,18 @@ class NetworkItemBuildersMotoTest {
         assertTrue(freshAssociation.viaMainTable(), "a subnet without an association uses the VPC's main table");
         assertTrue(routing.egressOf(routing.subnet(fresh).orElseThrow()).orElseThrow().isIsolated());
     }
+
+    @Test
+    void prefixLists_customerManagedOnly_withTheirEntries() {
+        String pl = ec2().createManagedPrefixList(r -> r.prefixListName("office-ranges").addressFamily("IPv4").maxEntries(5)
+                .entries(e -> e.cidr("198.51.100.0/24").description("Dublin office"), e -> e.cidr("203.0.113.0/24").description("Lisbon office")))
+                .prefixList().prefixListId();
+
+        List<ConfigurationItem> lists = items("AWS::EC2::PrefixList");
+
+        assertEquals(List.of(pl), lists.stream().map(ConfigurationItem::resourceId).toList(), "AWS-managed lists are not recorded by Config");
+        assertEquals(Set.of(), SchemaPaths.unknownPaths(lists.get(0)));
+        org.msb.model.network.PrefixLists read = org.msb.model.network.PrefixLists.fromItems(lists);
+        assertEquals(List.of("198.51.100.0/24", "203.0.113.0/24"), read.entries(pl).stream().map(Object::toString).sorted().toList());
+    }
 }
