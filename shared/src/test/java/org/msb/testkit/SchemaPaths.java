@@ -41,8 +41,14 @@ public final class SchemaPaths {
     /** Property paths of the item that neither the schema nor an example item of its type knows. */
     public static synchronized Set<String> unknownPaths(ConfigurationItem item) {
         Set<String> known = known(item.resourceType());
+        // the SSM compliance and inventory types record free-form content keyed by patch or association ids; their
+        // schema lists no configuration path at all, so there is nothing to check the configuration against
+        boolean describesConfiguration = known.stream().anyMatch(k -> k.startsWith("configuration."));
         Set<String> unknown = new TreeSet<>();
-        for (String p : paths(item)) if (!isKnown(p, known)) unknown.add(p);
+        for (String p : paths(item)) {
+            if (!describesConfiguration && p.startsWith("configuration")) continue;
+            if (!isKnown(p, known)) unknown.add(p);
+        }
         return unknown;
     }
 

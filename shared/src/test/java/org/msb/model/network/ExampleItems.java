@@ -15,6 +15,9 @@ final class ExampleItems {
     static final String RDK_SECURITY_GROUP = "aws-config-rdk/example_ci/AWS_EC2_SecurityGroup.json";
     static final String RDK_NETWORK_ACL = "aws-config-rdk/example_ci/AWS_EC2_NetworkAcl.json";
     static final String CUSTODIAN_SG_EVENT = "cloud-custodian/rule-invocation-events/event-config-rule-security-group.json";
+    static final String RDK_ROUTE_TABLE = "aws-config-rdk/example_ci/AWS_EC2_RouteTable.json";
+    static final String RDK_SUBNET = "aws-config-rdk/example_ci/AWS_EC2_Subnet.json";
+    static final String RDK_NAT_GATEWAY = "aws-config-rdk/example_ci/AWS_EC2_NatGateway.json";
 
     private ExampleItems() {}
 
@@ -36,8 +39,15 @@ final class ExampleItems {
 
     /** A copy of an example item with {@code configuration.<property>} replaced by {@code json}. */
     static ConfigurationItem withConfiguration(String relative, String property, String json) {
+        return withConfiguration(relative, new String[] {property, json});
+    }
+
+    /** A copy of an example item with several {@code configuration} properties replaced: name, json, name, json... */
+    static ConfigurationItem withConfiguration(String relative, String... propertyJson) {
         JsonObject item = json(relative);
-        item.getAsJsonObject("configuration").add(property, JsonParser.parseString(json));
+        for (int i = 0; i < propertyJson.length; i += 2) {
+            item.getAsJsonObject("configuration").add(propertyJson[i], JsonParser.parseString(propertyJson[i + 1]));
+        }
         return ConfigurationItemParser.parse(item);
     }
 }

@@ -1,5 +1,6 @@
 package org.msb.internal.live.builder;
 
+import com.google.gson.JsonObject;
 import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.BuildContext;
 import org.msb.internal.live.ItemBuilder;
@@ -10,45 +11,55 @@ import software.amazon.awssdk.services.apigateway.model.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * {@code AWS::ApiGateway::Stage} items: every stage (GetStages) of every REST API (GetRestApis), shaped as Config
- * records them (aws-config-rdk AWS_ApiGateway_Stage.json): resource id and ARN
- * {@code arn:aws:apigateway:REGION::/restapis/ID/stages/NAME}, name the stage name; configuration stageName,
- * deploymentId, description, clientCertificateId, cacheClusterEnabled, tracingEnabled, webAclArn, createdDate,
- * lastUpdatedDate.
+ * {@code AWS::ApiGateway::Stage} items from GetRestApis and GetStages, shaped as Config records them (aws-config-rdk
+ * AWS_ApiGateway_Stage.json): the stage ARN {@code arn:aws:apigateway:REGION::/restapis/ID/stages/NAME} as id,
+ * configuration {deploymentId, stageName, description, cacheClusterEnabled, cacheClusterStatus, methodSettings {},
+ * tracingEnabled, webAclArn, accessLogSettings, clientCertificateId, createdDate, lastUpdatedDate}; a relationship to
+ * the REST API ("Is contained in ", as Config spells it).
  */
 public final class ApiGatewayStageItemBuilder implements ItemBuilder {
 
-    @Override public String describe() { return "apigateway:GET /restapis, apigateway:GET /restapis/*/stages"; }
+    @Override public String describe() { return "apigateway:GET (GetRestApis, GetStages)"; }
 
     @Override
     public List<ConfigurationItem> build(BuildContext ctx) {
         ApiGatewayClient api = ctx.clients().regional(ApiGatewayClient.class, ApiGatewayClient::builder);
-        List<RestApi> apis = AwsCall.read("API Gateway", "GetRestApis", "apigateway:GET",
-                () -> api.getRestApisPaginator(r -> r.limit(500)).items().stream().toList());
         List<ConfigurationItem> out = new ArrayList<>();
-        for (RestApi a : apis) {
-            List<Stage> stages = AwsCall.readOptional("API Gateway", "GetStages", "apigateway:GET", Set.of("NotFoundException"),
-                    () -> api.getStages(r -> r.restApiId(a.id())).item());
-            if (stages == null) continue;
-            for (Stage s : stages) {
-                String arn = "arn:" + ctx.partition() + ":apigateway:" + ctx.region() + "::/restapis/" + a.id() + "/stages/" + s.stageName();
-                out.add(new ItemDraft(ctx, "AWS::ApiGateway::Stage", arn)
-                        .name(s.stageName())
-                        .arn(arn)
-                        .availabilityZone("Regional")
-                        .created(s.createdDate())
-                        .configuration(ItemDraft.object("stageName", s.stageName(), "deploymentId", s.deploymentId(),
-                                "description", s.description(), "clientCertificateId", s.clientCertificateId(),
-                                "cacheClusterEnabled", s.cacheClusterEnabled(), "tracingEnabled", s.tracingEnabled(),
-                                "webAclArn", s.webAclArn(), "createdDate", ItemDraft.configTime(s.createdDate()),
-                                "lastUpdatedDate", ItemDraft.configTime(s.lastUpdatedDate())))
-                        .relationship("AWS::ApiGateway::RestApi", a.id(), "Is contained in RestApi")
-                        .build());
-            }
+        for (RestApi a : ApiGatewayRestApiItemBuilder.restApis(ctx)) {
+            List<Stage> stages = AwsCall.read("API Gateway", "GetStages", "apigateway:GET", () -> api.getStages(r -> r.restApiId(a.id())).item());
+            for (Stage s : stages) out.add(item(ctx, a, s));
         }
         return out;
+    }
+
+    static ConfigurationItem item(BuildContext ctx, RestApi a, Stage s) {
+        String apiArn = ApiGatewayRestApiItemBuilder.arn(ctx, a.id());
+        String arn = apiArn + "/stages/" + s.stageName();
+        JsonObject conf = ItemDraft.object(
+                "deploymentId", s.deploymentId(),
+                "stageName", s.stageName(),
+                "description", s.description(),
+                "cacheClusterEnabled", s.cacheClusterEnabled(),
+                "cacheClusterSize", s.cacheClusterSize(),
+                "cacheClusterStatus", s.cacheClusterStatusAsString(),
+                "methodSettings", new JsonObject(),
+                "tracingEnabled", s.tracingEnabled(),
+                "webAclArn", s.webAclArn(),
+                "clientCertificateId", s.clientCertificateId(),
+                "accessLogSettings", s.accessLogSettings() == null ? null
+                        : ItemDraft.object("format", s.accessLogSettings().format(), "destinationArn", s.accessLogSettings().destinationArn()),
+                "createdDate", ApiGatewayRestApiItemBuilder.date(s.createdDate()),
+                "lastUpdatedDate", ApiGatewayRestApiItemBuilder.date(s.lastUpdatedDate()));
+        return new ItemDraft(ctx, "AWS::ApiGateway::Stage", arn)
+                .name(s.stageName())
+                .arn(arn)
+                .availabilityZone("Not Applicable")
+                .created(s.createdDate())
+                .configuration(conf)
+                .tags(s.tags())
+                .relationship("AWS::ApiGateway::RestApi", apiArn, "Is contained in ")
+                .build();
     }
 }

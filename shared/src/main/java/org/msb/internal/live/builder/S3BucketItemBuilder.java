@@ -11,6 +11,7 @@ import org.msb.internal.live.BuildContext;
 import org.msb.internal.live.ItemBuilder;
 import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetBucketWebsiteResponse;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.Grant;
 import software.amazon.awssdk.services.s3.model.Grantee;
@@ -37,6 +38,7 @@ import java.util.Set;
  * name ("AllUsers") and permissions as "FullControl"/"Read"..., BucketPolicy {policyText} (null when none),
  * BucketVersioningConfiguration {status "Off"/"Enabled"/"Suspended", isMfaDeleteEnabled},
  * PublicAccessBlockConfiguration and ServerSideEncryptionConfiguration (absent when not set),
+ * BucketWebsiteConfiguration {indexDocumentSuffix, errorDocument, redirectAllRequestsTo} (absent when not a website),
  * BucketTaggingConfiguration {tagSets [{tags}]} and the item's tags when tagged.
  */
 public final class S3BucketItemBuilder implements ItemBuilder {
@@ -45,7 +47,7 @@ public final class S3BucketItemBuilder implements ItemBuilder {
     @Override
     public String describe() {
         return "s3:ListAllMyBuckets, s3:GetBucketLocation, s3:GetBucketLogging, s3:GetBucketAcl, s3:GetBucketPolicy,"
-                + " s3:GetBucketPublicAccessBlock, s3:GetBucketVersioning, s3:GetEncryptionConfiguration, s3:GetBucketTagging";
+                + " s3:GetBucketPublicAccessBlock, s3:GetBucketVersioning, s3:GetEncryptionConfiguration, s3:GetBucketWebsite, s3:GetBucketTagging";
     }
 
     @Override
@@ -118,6 +120,9 @@ public final class S3BucketItemBuilder implements ItemBuilder {
                 () -> s3.getBucketEncryption(r -> r.bucket(name)).serverSideEncryptionConfiguration());
         if (sse != null) d.supplementary("ServerSideEncryptionConfiguration", encryption(sse));
 
+        JsonObject website = website(s3, name);
+        if (website != null) d.supplementary("BucketWebsiteConfiguration", website);
+
         List<Tag> tagSet = AwsCall.readOptional(S3, "GetBucketTagging", "s3:GetBucketTagging", Set.of("NoSuchTagSet"),
                 () -> s3.getBucketTagging(r -> r.bucket(name)).tagSet());
         if (tagSet != null && !tagSet.isEmpty()) {
@@ -133,6 +138,18 @@ public final class S3BucketItemBuilder implements ItemBuilder {
             d.supplementary("BucketTaggingConfiguration", ItemDraft.object("tagSets", sets));
         }
         return d.build();
+    }
+
+    /** Static website hosting as Config records it (indexDocumentSuffix, errorDocument, redirectAllRequestsTo); null when off. */
+    private static JsonObject website(S3Client s3, String bucket) {
+        GetBucketWebsiteResponse w = AwsCall.readOptional(S3, "GetBucketWebsite", "s3:GetBucketWebsite",
+                Set.of("NoSuchWebsiteConfiguration"), () -> s3.getBucketWebsite(r -> r.bucket(bucket)));
+        if (w == null) return null;
+        return ItemDraft.object(
+                "indexDocumentSuffix", w.indexDocument() == null ? null : w.indexDocument().suffix(),
+                "errorDocument", w.errorDocument() == null ? null : w.errorDocument().key(),
+                "redirectAllRequestsTo", w.redirectAllRequestsTo() == null ? null : ItemDraft.object(
+                        "hostName", w.redirectAllRequestsTo().hostName(), "protocol", w.redirectAllRequestsTo().protocolAsString()));
     }
 
     private static JsonObject acl(S3Client s3, String bucket) {
