@@ -45,7 +45,7 @@ public final class EgressFilteringRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("egress-filtering", "INF-9")
             .title("Private subnets reach the internet through egress filtering")
-            .baseline("(Optional) Egress filtering / proxy is used for Internet access from private subnets")
+            .baseline("Optional: Resources connect out to the Internet via egress filtering/proxy to inspect traffic (Sophos UTM, Palo Alto, etc)")
             .description("Private subnets reach the internet only through an inspecting path (Network Firewall or gateway load "
                     + "balancer endpoint, central egress transit gateway, proxy), not straight through NAT.")
             .severity(Severity.MEDIUM)

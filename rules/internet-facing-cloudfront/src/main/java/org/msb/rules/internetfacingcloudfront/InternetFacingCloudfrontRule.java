@@ -48,7 +48,7 @@ public final class InternetFacingCloudfrontRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("internet-facing-cloudfront", "INF-6")
             .title("Internet-facing applications use CloudFront")
-            .baseline("Internet-facing applications use CloudFront")
+            .baseline("Internet facing applications leverage CloudFront for CDN")
             .description("Internet-facing ALBs are reached only through CloudFront (origin-facing prefix list or distribution origin, "
                     + "not open to the internet); S3 static websites are served through CloudFront.")
             .severity(Severity.MEDIUM)

@@ -45,7 +45,7 @@ public final class InternetFacingRoute53Rule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("internet-facing-route53", "INF-5")
             .title("Internet-facing applications use Route 53 for DNS")
-            .baseline("Internet-facing applications use Route 53 for DNS")
+            .baseline("Internet facing applications leverage Route53 for DNS")
             .description("Every internet-facing load balancer and CloudFront distribution is named by a record in the account's "
                     + "public Route 53 hosted zones; public hosted zones log DNS queries.")
             .severity(Severity.LOW)

@@ -43,7 +43,7 @@ public final class InternetFacingWafRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("internet-facing-waf", "INF-4")
             .title("Internet-facing applications are protected by AWS WAF")
-            .baseline("Internet-facing applications are protected by WAF and Shield")
+            .baseline("Internet facing applications are protected by WAF and Shield")
             .description("Every internet-facing application load balancer, public API Gateway stage and CloudFront distribution has "
                     + "an AWS WAF web ACL, and Shield Advanced protection when required.")
             .severity(Severity.HIGH)

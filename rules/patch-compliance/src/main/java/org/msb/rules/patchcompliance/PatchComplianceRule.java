@@ -47,7 +47,7 @@ public final class PatchComplianceRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("patch-compliance", "INF-1")
             .title("Resources are patched frequently")
-            .baseline("Resources are patched frequently (Systems Manager Patch Manager)")
+            .baseline("Patch your resources frequently (Optional: Use AWS Systems Manager to do this)")
             .description("Every managed instance has no missing patch above the allowed severities and was scanned by Patch Manager "
                     + "recently; running instances without patch data are flagged, unmanaged ones named as such.")
             .severity(Severity.HIGH)

@@ -49,7 +49,7 @@ public final class PrivateSubnetsNatRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("private-subnets-nat", "INF-8")
             .title("Private resources in private subnets; internet access through NAT")
-            .baseline("Private resources are deployed in private subnets; Internet access is provided only through NAT gateways")
+            .baseline("Private resources must be in a private subnet with Internet access only provided via Nat Gateway")
             .description("Outside subnets tagged public: no auto-assigned public IPs, no instance public IPs, and no route to an "
                     + "internet gateway; internet access only through NAT or an inspecting hop.")
             .severity(Severity.HIGH)

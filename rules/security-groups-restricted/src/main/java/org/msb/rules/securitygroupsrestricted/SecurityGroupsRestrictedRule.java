@@ -55,7 +55,7 @@ public final class SecurityGroupsRestrictedRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("security-groups-restricted", "INF-3")
             .title("Security groups allow only required flows")
-            .baseline("Security Groups are configured to only allow required inbound and outbound flows")
+            .baseline("Security Groups should be limited to only required flows (inbound and outbound)")
             .description("Security groups admit the internet only on authorized TCP/UDP ports, do not open every port outbound to "
                     + "the internet unless allowed, and default security groups have no rules.")
             .severity(Severity.HIGH)

@@ -36,7 +36,7 @@ public final class SessionManagerAccessRule implements Rule {
 
     static final RuleSpec SPEC = RuleSpec.builder("session-manager-access", "INF-10")
             .title("Session Manager for instance access; sessions logged")
-            .baseline("(Optional) Session Manager is used to access instances and commands are logged")
+            .baseline("Optional: Use AWS Systems Manager (Session Manager) to access production servers if ever needed. System Manager logs all commands executed on the production host to be reviewed by the security team.")
             .description("Running instances are managed by Systems Manager (agent online) and have no SSH key pair; Session Manager "
                     + "logs sessions to S3 or CloudWatch Logs with encryption.")
             .severity(Severity.MEDIUM)
