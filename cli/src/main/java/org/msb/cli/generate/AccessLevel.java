@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
 public final class AccessLevel {
     private AccessLevel() {}
 
-    private static final Pattern ACTION = Pattern.compile("[a-z0-9-]+:[A-Z][A-Za-z0-9]+");
+    private static final Pattern ACTION = Pattern.compile("[a-z0-9-]+:[A-Z][A-Za-z0-9]+");  // apigateway:GET included
     private static final List<String> READ_VERBS = List.of("Get", "List", "Describe", "BatchGet", "BatchDescribe", "Select",
             "Search", "Lookup", "Query", "Scan", "View", "Validate", "Check");
+    /**
+     * Reads under another name: the Generate actions prepare a report for a later Get, and API Gateway's
+     * control-plane actions are named after HTTP methods, where GET is its only read.
+     */
     private static final Set<String> READ_ANYWAY = Set.of("iam:GenerateCredentialReport", "iam:GenerateServiceLastAccessedDetails",
-            "iam:GenerateOrganizationsAccessReport");
+            "iam:GenerateOrganizationsAccessReport", "apigateway:GET");
 
     /**
      * The writes a rule role may make: its evaluations, its own log stream, and (central pattern) assuming the
