@@ -145,15 +145,12 @@ class LiveScanAmMotoTest {
 
         assertTrue(run.exitCode() != ExitCodes.OK, "a scan with rule errors is not clean: " + run.exitCode());
         JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
-        Map<String, String> errors = new HashMap<>();
-        for (var e : root.getAsJsonArray("errors")) {
-            errors.put(e.getAsJsonObject().get("ruleId").getAsString(), e.getAsJsonObject().get("message").getAsString());
-        }
+        Map<String, String> errors = ScanGaps.of(root);  // moto's gaps: INSUFFICIENT_DATA naming the call, never a verdict
         assertTrue(errors.getOrDefault("ssm-inventory", "").contains("SSM DescribeInstanceInformation failed"), errors.toString());
         assertTrue(errors.getOrDefault("config-recording", "").contains("Config DescribeDeliveryChannelStatus failed"), errors.toString());
         Map<String, String> v = verdicts(root);
         assertFalse(v.containsKey("ssm-inventory " + running), "no verdict for the instance whose SSM state could not be read");
-        assertFalse(v.containsKey("config-recording " + ACCOUNT), "no verdict for Config whose delivery could not be read");
+        assertTrue(ScanGaps.noVerdict(root, "config-recording"), "no verdict for Config whose delivery could not be read");
     }
 
     private static Map<String, String> verdicts(JsonObject root) {
