@@ -16,12 +16,12 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-7s %-30s %-28s %s%n", "Control", "Rule", "Trigger", "Title");
+        out.printf("%-7s %-30s %-34s %s%n", "Control", "Rule", "Trigger", "Title");
         for (var r : RuleCatalog.load().rules()) {
             RuleSpec s = r.spec();
             String trigger = (s.isChangeTriggered() ? "change" : "") + (s.isChangeTriggered() && s.isPeriodic() ? " + " : "")
                     + (s.isPeriodic() ? "periodic " + s.frequency() : "");
-            out.printf("%-7s %-30s %-28s %s%n", s.controlId(), s.id(), trigger, s.title());
+            out.printf("%-7s %-30s %-34s %s%n", s.controlId(), s.id(), trigger, s.title());
         }
         out.flush();
         return ExitCodes.OK;
