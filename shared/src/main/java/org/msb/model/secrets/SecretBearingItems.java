@@ -11,47 +11,57 @@ import java.util.List;
 
 /**
  * Configuration items that hold plain values which may be secrets, and where: an ECS task definition's
- * {@code ContainerDefinitions[].Environment[].Value}. The rule scans them here, and a capture writes the item
- * with every value that could be a secret replaced by its {@link RedactedValue traits}, so a world file never
- * holds one. (Lambda environment variables and EC2 user data are not in items at all; see the DP facts.)
+ * {@code ContainerDefinitions[].Environment[].Value} and a CloudFormation stack's
+ * {@code parameters[].parameterValue} (a NoEcho parameter's value is recorded masked, {@value #MASKED}, and so
+ * holds nothing). The rule scans them here, and a capture writes the item with every value that could be a
+ * secret replaced by its {@link RedactedValue traits}, so a world file never holds one. (Lambda environment
+ * variables and EC2 user data are not in items at all; see the DP facts.)
  */
 public final class SecretBearingItems {
     public static final String ECS_TASK_DEFINITION = "AWS::ECS::TaskDefinition";
+    public static final String CLOUDFORMATION_STACK = "AWS::CloudFormation::Stack";
+    /** What Config and DescribeStacks show for the value of a NoEcho parameter. */
+    public static final String MASKED = "****";
 
     private SecretBearingItems() {}
 
     /** The traits of every plain value of the item that could hold a secret; empty for other types. */
     public static List<ScannedValue> scan(ConfigurationItem item) {
         List<ScannedValue> out = new ArrayList<>();
-        if (!ECS_TASK_DEFINITION.equals(item.resourceType())) return out;
-        for (Node c : item.property("ContainerDefinitions").list()) {
-            String where = "container " + c.get("Name").text("?");
-            for (Node e : c.get("Environment").list()) {
-                String value = e.get("Value").text();
-                if (value != null) out.add(SecretScanner.scanVariable(e.get("Name").text("?"), where, value));
+        if (ECS_TASK_DEFINITION.equals(item.resourceType())) {
+            for (Node c : item.property("ContainerDefinitions").list()) {
+                String where = "container " + c.get("Name").text("?");
+                for (Node e : c.get("Environment").list()) {
+                    String value = e.get("Value").text();
+                    if (value != null) out.add(SecretScanner.scanVariable(e.get("Name").text("?"), where, value));
+                }
+            }
+        } else if (CLOUDFORMATION_STACK.equals(item.resourceType())) {
+            for (Node p : item.property("parameters").list()) {
+                String value = p.get("parameterValue").text();
+                if (value != null && !isMasked(value)) out.add(SecretScanner.scanVariable(p.get("parameterKey").text("?"), value));
             }
         }
         return out;
     }
 
+    /** True for a NoEcho parameter's value as AWS shows it: asterisks only. */
+    public static boolean isMasked(String value) { return value.matches("\\*{3,}"); }
+
     /** The item with each value that could be a secret replaced by its traits; the item itself when there is none. */
     public static ConfigurationItem redact(ConfigurationItem item) {
-        if (!ECS_TASK_DEFINITION.equals(item.resourceType())) return item;
         JsonElement conf = item.configuration().json();
-        if (!conf.isJsonObject() || !conf.getAsJsonObject().has("ContainerDefinitions")) return item;
+        if (!conf.isJsonObject()) return item;
         boolean changed = false;
-        for (JsonElement c : array(conf.getAsJsonObject().get("ContainerDefinitions"))) {
-            if (!c.isJsonObject()) continue;
-            for (JsonElement e : array(c.getAsJsonObject().get("Environment"))) {
-                if (!e.isJsonObject()) continue;
-                JsonObject env = e.getAsJsonObject();
-                JsonElement value = env.get("Value");
-                if (value == null || !value.isJsonPrimitive()) continue;
-                ScannedValue v = SecretScanner.scanVariable(name(env), value.getAsString());
-                if (v.isInert() || RedactedValue.isRedacted(value.getAsString())) continue;
-                env.addProperty("Value", RedactedValue.of(v));
-                changed = true;
-            }
+        for (NamedValue f : namedValues(item.resourceType(), conf.getAsJsonObject())) {
+            JsonElement value = f.holder().get(f.valueKey());
+            if (value == null || !value.isJsonPrimitive()) continue;
+            String text = value.getAsString();
+            if (RedactedValue.isRedacted(text) || isMasked(text)) continue;
+            ScannedValue v = SecretScanner.scanVariable(text(f.holder(), f.nameKey()), text);
+            if (v.isInert()) continue;
+            f.holder().addProperty(f.valueKey(), RedactedValue.of(v));
+            changed = true;
         }
         if (!changed) return item;
         return new ConfigurationItem(item.accountId(), item.arn(), item.awsRegion(), item.resourceType(), item.resourceId(),
@@ -59,8 +69,28 @@ public final class SecretBearingItems {
                 Node.of(conf), item.supplementaryConfiguration(), item.tags(), item.relationships());
     }
 
-    private static String name(JsonObject env) {
-        JsonElement n = env.get("Name");
+    /** One object of the configuration holding a value under a name: an ECS environment entry, a stack parameter. */
+    private record NamedValue(JsonObject holder, String nameKey, String valueKey) {}
+
+    private static List<NamedValue> namedValues(String type, JsonObject conf) {
+        List<NamedValue> out = new ArrayList<>();
+        if (ECS_TASK_DEFINITION.equals(type)) {
+            for (JsonElement c : array(conf.get("ContainerDefinitions"))) {
+                if (!c.isJsonObject()) continue;
+                for (JsonElement e : array(c.getAsJsonObject().get("Environment"))) {
+                    if (e.isJsonObject()) out.add(new NamedValue(e.getAsJsonObject(), "Name", "Value"));
+                }
+            }
+        } else if (CLOUDFORMATION_STACK.equals(type)) {
+            for (JsonElement p : array(conf.get("parameters"))) {
+                if (p.isJsonObject()) out.add(new NamedValue(p.getAsJsonObject(), "parameterKey", "parameterValue"));
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement n = o.get(key);
         return n == null || !n.isJsonPrimitive() ? null : n.getAsString();
     }
 

@@ -24,6 +24,20 @@ class SecretBearingItemsTest {
                 "Secrets": [{"Name": "API_KEY", "ValueFrom": "arn:aws:ssm:eu-west-1:111122223333:parameter/checkout/api"}]}]}}
             """.formatted(GITHUB, PASSWORD);
 
+    static final String ACCESS_KEY = "AKIAZ3MHALF7QWERTY42";
+
+    static final String STACK = """
+            {"resourceType": "AWS::CloudFormation::Stack", "awsAccountId": "111122223333", "configurationItemStatus": "OK",
+             "resourceId": "arn:aws:cloudformation:eu-west-1:111122223333:stack/orders-db/5b0f6a10-8d1e-11f0-9c2b-0a1b2c3d4e5f",
+             "resourceName": "orders-db",
+             "configuration": {"stackName": "orders-db", "parameters": [
+               {"parameterKey": "DBPassword", "parameterValue": "%s"},
+               {"parameterKey": "MasterPassword", "parameterValue": "****"},
+               {"parameterKey": "DeployKeyId", "parameterValue": "%s"},
+               {"parameterKey": "ApiToken", "parameterValue": "{{resolve:secretsmanager:prod/orders/api:SecretString:token}}"},
+               {"parameterKey": "InstanceClass", "parameterValue": "db.t3.medium"}]}}
+            """.formatted(PASSWORD, ACCESS_KEY);
+
     private static List<String> findings(ConfigurationItem item) {
         return SecretFindings.of(SecretBearingItems.scan(item), SecretNames.builtIn()).stream().map(SecretFinding::toString).toList();
     }
@@ -43,6 +57,27 @@ class SecretBearingItemsTest {
         String world = WorldWriter.item(redacted).toString();
         assertFalse(world.contains(GITHUB) || world.contains(PASSWORD), world);
         assertTrue(world.contains("\"info\""), "harmless values stay: " + world);
+        assertEquals(findings(original), findings(redacted));
+        assertSame(redacted, SecretBearingItems.redact(redacted), "redacting twice changes nothing");
+    }
+
+    @Test
+    void scan_stack_namesPlaintextParameters_notMaskedOrReferences() {
+        assertEquals(List.of("DBPassword: a credential-like value under a secret-like name", "DeployKeyId: an AWS access key id"),
+                findings(ConfigurationItemParser.parse(STACK)));
+    }
+
+    @Test
+    void redact_stack_keepsTraitsDropsValues_andScansTheSame() {
+        ConfigurationItem original = ConfigurationItemParser.parse(STACK);
+
+        ConfigurationItem redacted = SecretBearingItems.redact(original);
+
+        String world = WorldWriter.item(redacted).toString();
+        assertFalse(world.contains(PASSWORD) || world.contains(ACCESS_KEY), world);
+        assertTrue(world.contains("msb-redacted:AWS_ACCESS_KEY_ID"), world);
+        assertTrue(world.contains("\"****\"") && world.contains("db.t3.medium") && world.contains("{{resolve:secretsmanager:"),
+                "masked values, harmless values and references stay: " + world);
         assertEquals(findings(original), findings(redacted));
         assertSame(redacted, SecretBearingItems.redact(redacted), "redacting twice changes nothing");
     }
