@@ -26,8 +26,9 @@ import java.util.List;
  * DP-8: no secrets hard-coded where code and configuration live; application secrets sit in Secrets Manager and
  * rotate. Lambda environment variables and EC2 user data are not in configuration items: they are scanned by
  * the facts lambda.environmentSecrets and ec2.userDataSecrets, which keep names and kinds only. ECS task
- * definitions hold their environment in the item and are scanned here. What is found is said by place and kind,
- * never by value. Values that resolve from Secrets Manager or SSM are fine. Exceeds ECS_NO_ENVIRONMENT_SECRETS
+ * definitions hold their environment in the item and are scanned here, and so do CloudFormation stacks their
+ * parameter values (a NoEcho parameter's value is recorded masked, "****", and holds nothing). What is found is
+ * said by place and kind, never by value. Values that resolve from Secrets Manager or SSM are fine. Exceeds ECS_NO_ENVIRONMENT_SECRETS
  * ({@code secretKeys} = our {@code extraPatterns}) and matches SECRETSMANAGER_ROTATION_ENABLED_CHECK
  * ({@code maxRotationDays}) and SECRETSMANAGER_SCHEDULED_ROTATION_SUCCESS_CHECK.
  * <pre>
@@ -35,16 +36,19 @@ import java.util.List;
  * Scenario 2: Given an AWS access key or a password-like value under DB_PASSWORD      Then NON_COMPLIANT naming variable and kind
  * Scenario 3: Given user data exporting a password or embedding a private key        Then NON_COMPLIANT naming the line
  * Scenario 4: Given a task definition with a GitHub token in its environment          Then NON_COMPLIANT naming container and variable
- * Scenario 5: Given extraPatterns naming an organisation's variable                   Then that name counts as secret-like
- * Scenario 6: Given a secret without rotation, rotating every 180 days, or overdue    Then NON_COMPLIANT; within 90 days COMPLIANT
- * Scenario 7: Given a deleted item, or a secret scheduled for deletion                Then NOT_APPLICABLE
- * Scenario 8: Given an extraPatterns entry that is no regular expression              Then the invocation fails naming it
+ * Scenario 5: Given a stack parameter holding a DB password or an AWS access key      Then NON_COMPLIANT naming stack, key and kind
+ * Scenario 6: Given a NoEcho stack parameter (masked) or a {{resolve:...}} reference   Then COMPLIANT
+ * Scenario 7: Given extraPatterns naming an organisation's variable                   Then that name counts as secret-like
+ * Scenario 8: Given a secret without rotation, rotating every 180 days, or overdue    Then NON_COMPLIANT; within 90 days COMPLIANT
+ * Scenario 9: Given a deleted item, or a secret scheduled for deletion                Then NOT_APPLICABLE
+ * Scenario 10: Given an extraPatterns entry that is no regular expression             Then the invocation fails naming it
  * </pre>
  */
 public final class NoHardcodedSecretsRule implements Rule {
     static final String FUNCTION = "AWS::Lambda::Function";
     static final String INSTANCE = "AWS::EC2::Instance";
     static final String TASK_DEFINITION = SecretBearingItems.ECS_TASK_DEFINITION;
+    static final String STACK = SecretBearingItems.CLOUDFORMATION_STACK;
     static final String SECRET = "AWS::SecretsManager::Secret";
     static final String EXTRA_PATTERNS = "extraPatterns";
     static final String MAX_ROTATION_DAYS = "maxRotationDays";
@@ -54,10 +58,10 @@ public final class NoHardcodedSecretsRule implements Rule {
     static final RuleSpec SPEC = RuleSpec.builder("no-hardcoded-secrets", "DP-8")
             .title("No hard-coded secrets; secrets rotate")
             .baseline("Secrets/keys/tokens should not be hard-coded. Use AWS Secrets Manager to store application/database secrets.")
-            .description("No secrets in Lambda environment variables, EC2 user data or ECS task environments (references to "
-                    + "Secrets Manager or SSM are fine); Secrets Manager secrets rotate.")
+            .description("No secrets in Lambda or ECS environments, EC2 user data or CloudFormation parameters without NoEcho "
+                    + "(Secrets Manager/SSM references are fine); Secrets Manager secrets rotate.")
             .severity(Severity.HIGH)
-            .onChange(FUNCTION, INSTANCE, TASK_DEFINITION, SECRET).periodic().cleanUpStale()
+            .onChange(FUNCTION, INSTANCE, TASK_DEFINITION, STACK, SECRET).periodic().cleanUpStale()
             .reads(DpFacts.LAMBDA_ENVIRONMENT_SECRETS, DpFacts.USER_DATA_SECRETS)
             .param(ParameterSpec.csv(EXTRA_PATTERNS, null, "Further secret-like variable names: regular expressions, found anywhere "
                     + "in the name, case-insensitive (comma-separated), like ECS_NO_ENVIRONMENT_SECRETS' secretKeys"))
@@ -65,7 +69,8 @@ public final class NoHardcodedSecretsRule implements Rule {
                     + "of a Secrets Manager secret, in days"))
             .remediation("Move the value into Secrets Manager (or an SSM SecureString) and read it at run time: ECS task definition "
                     + "'secrets' with valueFrom, the Lambda parameters-and-secrets extension or SDK, a user-data script that calls aws "
-                    + "secretsmanager get-secret-value. Then rotate the exposed credential: it must be treated as leaked. Turn on "
+                    + "secretsmanager get-secret-value; a CloudFormation parameter NoEcho: true or a {{resolve:secretsmanager:...}} "
+                    + "dynamic reference in the template. Then rotate the exposed credential: it must be treated as leaked. Turn on "
                     + "rotation: aws secretsmanager rotate-secret --secret-id ID --rotation-rules AutomaticallyAfterDays=30.")
             .managedRule("ECS_NO_ENVIRONMENT_SECRETS", "SECRETSMANAGER_ROTATION_ENABLED_CHECK", "SECRETSMANAGER_SCHEDULED_ROTATION_SUCCESS_CHECK")
             .securityHub("ECS.8", "SecretsManager.1", "SecretsManager.2")
@@ -94,6 +99,7 @@ public final class NoHardcodedSecretsRule implements Rule {
                     : in.nonCompliant(t, "Task definition environment holds " + SecretFindings.describe(findings, SHOWN)
                     + ". Expected container 'secrets' from Secrets Manager or SSM."));
         }
+        for (ConfigurationItem st : in.subjects(STACK)) out.add(stack(in, st, names));
         int maxDays = in.params().intValue(MAX_ROTATION_DAYS);
         for (ConfigurationItem s : in.subjects(SECRET)) out.add(SecretRotation.evaluate(in, s, maxDays));
         return out;
@@ -120,6 +126,17 @@ public final class NoHardcodedSecretsRule implements Rule {
         }
         return in.nonCompliant(f, "Environment variable " + SecretFindings.describe(findings, SHOWN) + ". Expected the value "
                 + "read from Secrets Manager or SSM at run time.");
+    }
+
+    private static Evaluation stack(RuleInput in, ConfigurationItem st, SecretNames names) {
+        String name = st.property("stackName").text(st.displayName());
+        List<SecretFinding> findings = SecretFindings.of(SecretBearingItems.scan(st), names);
+        if (findings.isEmpty()) {
+            int n = st.property("parameters").list().size();
+            return in.compliant(st, "No plaintext secret among the " + n + " parameter" + (n == 1 ? "" : "s") + " of stack " + name + ".");
+        }
+        return in.nonCompliant(st, "Stack " + name + " parameter " + SecretFindings.describe(findings, SHOWN) + ". Expected "
+                + "NoEcho or a {{resolve:secretsmanager:...}} reference.");
     }
 
     private static Evaluation instance(RuleInput in, ConfigurationItem i, UserDataScan scan, SecretNames names) {
