@@ -2,9 +2,8 @@ package org.msb.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -19,10 +18,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,23 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * channels, EC2 instances. Where moto lacks the API (SSM instance information, Config delivery-channel status)
  * the scan must report an error naming the call, never a verdict; the loaders' stub tests cover those APIs.
  */
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanAmMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     static final String AM_RULES = "account-contacts,account-in-organization,config-recording,ssm-inventory";
     static final String ACCOUNT = MotoServer.ACCOUNT_ID;
     @TempDir Path dir;
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     private AccountClient account() { return MOTO.clients().global(AccountClient.class, AccountClient::builder); }
 
@@ -153,22 +143,5 @@ class LiveScanAmMotoTest {
         assertTrue(ScanGaps.noVerdict(root, "config-recording"), "no verdict for Config whose delivery could not be read");
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) {
-                return r.get("annotation").getAsString();
-            }
-        }
-        return "";
-    }
 }

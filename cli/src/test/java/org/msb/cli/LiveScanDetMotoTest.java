@@ -3,10 +3,9 @@ package org.msb.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -21,9 +20,10 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * Advisor summaries are missing from moto: those rules must fail with the gap named, never give a verdict.
  */
 @SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanDetMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     static final String ARCHIVE = "msb-live-log-archive";
@@ -41,17 +42,6 @@ class LiveScanDetMotoTest {
     Path parameters;
     String covered, subnetOnly, failing, defaultVpc;
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     @BeforeEach
     void seed() throws Exception {
@@ -172,22 +162,5 @@ class LiveScanDetMotoTest {
         return CliRun.of(all);
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) {
-                return r.get("annotation").getAsString();
-            }
-        }
-        return "";
-    }
 }

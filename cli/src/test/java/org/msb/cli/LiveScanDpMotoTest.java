@@ -2,10 +2,9 @@ package org.msb.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.internal.live.S3ControlClients;
@@ -41,6 +40,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * checked to hold no secret the scan found, and to give the same verdicts offline.
  */
 @SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanDpMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     @TempDir Path dir;
@@ -58,17 +60,6 @@ class LiveScanDpMotoTest {
     static final String ACCESS_KEY = "AKIAQYLPMN5HHHFPZAM2";
     static final String GITHUB_TOKEN = "ghp_R7tY2uI9oP4aS6dF1gH3jK8lZ0xC5vB2nM7q";
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     String volumePlain, volumeEncrypted, keyNoRotation, instance, listenerHttp, importedCert, dbResourceId;
 
@@ -241,24 +232,7 @@ class LiveScanDpMotoTest {
         return out;
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) {
-                return r.get("annotation").getAsString();
-            }
-        }
-        return "";
-    }
 
     private static byte[] resource(String name) {
         try (InputStream in = LiveScanDpMotoTest.class.getResourceAsStream("/live-dp/" + name)) {

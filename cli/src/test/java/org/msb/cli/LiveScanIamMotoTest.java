@@ -2,10 +2,9 @@ package org.msb.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -15,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * virtual MFA devices, identity providers, role activity). moto loads no AWS managed policies, so admin
  * policies here are customer ones.
  */
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanIamMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     @TempDir Path dir;
@@ -39,17 +40,6 @@ class LiveScanIamMotoTest {
     static final String PASS_ROLE = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:PassRole\",\"iam:GetRole\"],\"Resource\":\"*\"}]}";
     static final String TRUST_EC2 = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     private IamClient iam() { return MOTO.clients().global(IamClient.class, IamClient::builder); }
 
@@ -187,22 +177,5 @@ class LiveScanIamMotoTest {
         return iam().listPolicies(r -> r.scope("Local")).policies().stream().filter(p -> p.policyName().equals(name)).findFirst().orElseThrow().policyId();
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) {
-                return r.get("annotation").getAsString();
-            }
-        }
-        return "";
-    }
 }

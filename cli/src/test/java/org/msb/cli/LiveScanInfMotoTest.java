@@ -3,10 +3,9 @@ package org.msb.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -29,9 +28,10 @@ import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.wafv2.model.Scope;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,21 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gives rule errors or INSUFFICIENT_DATA naming the call or the type, never a verdict.
  */
 @SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanInfMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     @TempDir Path dir;
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     /** The INF rules whose reads moto serves in full (INF-1 and INF-10 need SSM calls moto lacks). */
     static final String INF_WITHOUT_SSM = "INF-2,INF-3,INF-4,INF-5,INF-6,INF-8,INF-9";
@@ -198,21 +188,6 @@ class LiveScanInfMotoTest {
         assertEquals(fromLive, verdicts(JsonParser.parseString(offline.out()).getAsJsonObject()));
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (JsonElement e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (JsonElement e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) return r.get("annotation").getAsString();
-        }
-        return "";
-    }
 
 }

@@ -2,10 +2,9 @@ package org.msb.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -19,9 +18,10 @@ import software.amazon.awssdk.services.s3.model.Type;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.msb.cli.ScanJson.annotation;
+import static org.msb.cli.ScanJson.verdicts;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -29,21 +29,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * account through its default credential chain (dummy keys as system properties) and the endpoint override,
  * exactly as a user would point it at an emulator.
  */
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     @TempDir Path dir;
 
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     static final String LOG_DELIVERY = "http://acs.amazonaws.com/groups/s3/LogDelivery";
     /** The rules this test seeds resources for; each section's rules have their own live test (LiveScanDetMotoTest...). */
@@ -126,22 +116,5 @@ class LiveScanMotoTest {
         return ec2.describeSecurityGroups(r -> r.filters(f -> f.name("group-name").values(name))).securityGroups().get(0).groupId();
     }
 
-    private static Map<String, String> verdicts(JsonObject root) {
-        Map<String, String> v = new HashMap<>();
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            v.put(r.get("ruleId").getAsString() + " " + r.get("resourceId").getAsString(), r.get("compliance").getAsString());
-        }
-        return v;
-    }
 
-    private static String annotation(JsonObject root, String rule, String resource) {
-        for (var e : root.getAsJsonArray("results")) {
-            JsonObject r = e.getAsJsonObject();
-            if (r.get("ruleId").getAsString().equals(rule) && r.get("resourceId").getAsString().equals(resource)) {
-                return r.get("annotation").getAsString();
-            }
-        }
-        return "";
-    }
 }
