@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +88,7 @@ public final class ParameterValidator {
                 return value;
             }
             case STRING -> {
-                if (p.pattern() != null && !Pattern.compile(p.pattern()).matcher(value).matches()) {
+                if (!p.matchesPattern(value)) {
                     throw new InvalidParameterException(p.name(), value, p.accepted());
                 }
                 return value;
@@ -99,7 +98,7 @@ public final class ParameterValidator {
                 for (String s : value.split(",")) {
                     String t = s.trim();
                     if (t.isEmpty()) continue;
-                    if (p.pattern() != null && !Pattern.compile(p.pattern()).matcher(t).matches()) {
+                    if (!p.matchesPattern(t)) {
                         throw new InvalidParameterException(p.name(), value, p.accepted() + " (\"" + t + "\" is not)");
                     }
                     items.add(t);

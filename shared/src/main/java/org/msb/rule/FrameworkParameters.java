@@ -2,7 +2,7 @@ package org.msb.rule;
 
 import java.util.List;
 
-/** Parameters every rule accepts; the framework reads them, rules never do. */
+/** Parameters every rule accepts; the framework reads them (rules see HomeRegion only through RuleInput.homeRegion()). */
 public final class FrameworkParameters {
     private FrameworkParameters() {}
 

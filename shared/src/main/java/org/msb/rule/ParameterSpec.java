@@ -49,6 +49,13 @@ public record ParameterSpec(String name, ParameterType type, String defaultValue
         return new ParameterSpec(name, type, defaultValue, min, max, choices, regex, what, description);
     }
 
+    /** Whether a value (or one CSV item) matches the declared pattern; compiled once per pattern, not per value. */
+    public boolean matchesPattern(String value) {
+        return pattern == null || PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches();
+    }
+
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What a valid value looks like, for error messages and docs. */
     public String accepted() {
         return switch (type) {

@@ -76,6 +76,13 @@ public final class RuleInput {
 
     public String region() { return account.region(); }
 
+    /**
+     * The HomeRegion parameter every rule accepts (where global resources are evaluated), or null when not set.
+     * Global rules are already held to it by the framework; a regional rule that reasons about global recording
+     * (AM-3) reads it here.
+     */
+    public String homeRegion() { return params.string(FrameworkParameters.HOME_REGION); }
+
     public Instant now() { return now; }
 
     public LocalDate today() { return now.atZone(ZoneOffset.UTC).toLocalDate(); }

@@ -4,6 +4,7 @@ import org.msb.error.FactUnavailableException;
 import org.msb.fact.BackupVaultLock;
 import org.msb.fact.BackupVaultLocks;
 import org.msb.fact.DpFacts;
+import org.msb.fact.FactTime;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.Node;
 import org.msb.rule.Evaluation;
@@ -96,7 +97,7 @@ public final class BackupsWormRule implements Rule {
             return in.nonCompliant(v, "Vault Lock on " + name + " is in governance mode (no lock date), so privileged users can "
                     + "remove it; expected compliance mode.");
         }
-        Instant lockDate = Instant.parse(lock.lockDate());
+        Instant lockDate = FactTime.parse(DpFacts.BACKUP_VAULT_LOCKS, "lockDate", lock.lockDate());
         if (lockDate.isAfter(in.now())) {
             return in.nonCompliant(v, "Vault Lock on " + name + " is still in its cooling-off period and can be removed until "
                     + lockDate.atZone(ZoneOffset.UTC).toLocalDate() + "; expected a lock in compliance mode.");

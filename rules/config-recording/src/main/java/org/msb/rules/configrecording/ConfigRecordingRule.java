@@ -4,7 +4,6 @@ import org.msb.fact.AmFacts;
 import org.msb.fact.ConfigRecording;
 import org.msb.fact.FactTime;
 import org.msb.rule.Evaluation;
-import org.msb.rule.FrameworkParameters;
 import org.msb.rule.ParameterSpec;
 import org.msb.rule.Rule;
 import org.msb.rule.RuleInput;
@@ -70,7 +69,7 @@ public final class ConfigRecordingRule implements Rule {
     @Override
     public List<Evaluation> evaluate(RuleInput in) {
         ConfigRecording config = in.fact(AmFacts.CONFIG_RECORDING);
-        String home = in.params().string(FrameworkParameters.HOME_REGION);
+        String home = in.homeRegion();
         boolean globalHere = home == null || home.equals(in.region());
         List<String> required = in.params().list(REQUIRED_TYPES).stream().distinct().toList();
 

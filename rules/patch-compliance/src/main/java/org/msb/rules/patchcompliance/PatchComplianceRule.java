@@ -1,5 +1,6 @@
 package org.msb.rules.patchcompliance;
 
+import org.msb.fact.FactTime;
 import org.msb.fact.InfFacts;
 import org.msb.fact.ManagedInstances;
 import org.msb.fact.PatchStates;
@@ -15,7 +16,6 @@ import org.msb.rule.Severity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,10 +144,6 @@ public final class PatchComplianceRule implements Rule {
     }
 
     private static Instant instant(String iso) {
-        try {
-            return Instant.parse(iso);
-        } catch (DateTimeParseException e) {
-            throw new org.msb.error.InvalidWorldException("fact " + InfFacts.SSM_PATCH_STATES.name() + ": operationEndTime \"" + iso + "\" is not an ISO-8601 instant", e);
-        }
+        return FactTime.parse(InfFacts.SSM_PATCH_STATES, "operationEndTime", iso);
     }
 }
