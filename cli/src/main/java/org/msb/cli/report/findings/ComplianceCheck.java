@@ -95,8 +95,12 @@ record ComplianceCheck(String source, String accountId, String region, Instant s
         return resourceId;
     }
 
-    /** The same finding id in every run for the same account, region, rule and resource. */
+    /**
+     * The same finding id in every run for the same account, region, rule and resource. A rule error has its own
+     * ("rule-error"): live Config may report an error beside the rule's last account-level result.
+     */
     String findingId(int max) {
+        if (outcome == Outcome.ERROR) return FindingText.stableId(max, "msb", accountId, region, spec.id(), "rule-error");
         return FindingText.stableId(max, "msb", accountId, region, spec.id(), resourceType, resourceId);
     }
 
