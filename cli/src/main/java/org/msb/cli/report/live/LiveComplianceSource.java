@@ -86,7 +86,8 @@ public final class LiveComplianceSource {
     // ---------------------------------------------------------------- one account
 
     /**
-     * The results of this project's conformance packs (names starting with the prefix) in the account and
+     * The results of this project's conformance packs (names starting with the prefix, or organization packs
+     * of such a name, {@code OrgConformsPack-msb-...}) in the account and
      * region the client points at: one ScanResult, or none when no such pack is deployed.
      */
     public List<ScanResult> fromAccount(String accountId, String region, Optional<ExceptionRegister> register) {
@@ -96,7 +97,7 @@ public final class LiveComplianceSource {
                 token -> client.describeConformancePacks(b -> b.limit(PACKS_PAGE).nextToken(token)),
                 DescribeConformancePacksResponse::nextToken,
                 page -> page.conformancePackDetails().stream().map(ConformancePackDetail::conformancePackName)
-                        .filter(n -> n.startsWith(packPrefix)).forEach(packs::add));
+                        .filter(n -> isProjectPack(packPrefix, n)).forEach(packs::add));
         if (packs.isEmpty()) {
             notes.add("account " + accountId + " " + region + ": no conformance pack named " + packPrefix + "* is deployed");
             return List.of();
@@ -135,6 +136,14 @@ public final class LiveComplianceSource {
         ruleErrors(new ArrayList<>(deployed.keySet()), deployed, acc);
         ruleCompliance.forEach((configRule, state) -> acc.noResultsYet(deployed.get(configRule), configRule, state, accountId));
         return List.of(acc.result("AWS Config conformance packs " + String.join(", ", packs), accountId, region, deployed.values()));
+    }
+
+    /** Config's name for an organization conformance pack in a member account: OrgConformsPack-<name>-<suffix>. */
+    static final String ORG_PACK_PREFIX = "OrgConformsPack-";
+
+    /** This project's pack: named with the prefix, or an organization pack of that name as a member account sees it. */
+    static boolean isProjectPack(String prefix, String packName) {
+        return packName.startsWith(prefix) || packName.startsWith(ORG_PACK_PREFIX + prefix);
     }
 
     /** A rule whose last Lambda invocation or evaluation failed after its last success is a RuleError with Config's message. */
@@ -299,9 +308,11 @@ public final class LiveComplianceSource {
 
         ScanResult result(String source, String accountId, String region, java.util.Collection<Rule> deployed) {
             List<Rule> rules = deployed.stream().distinct().sorted(RuleCatalog.BASELINE_ORDER).toList();
+            Map<String, Integer> position = new java.util.HashMap<>();
+            for (int i = 0; i < rules.size(); i++) position.put(rules.get(i).spec().id(), i);
+            // baseline order, then resource, as a scan lists them
             List<RuleResult> ordered = results.values().stream().map(Recorded::result)
-                    .sorted(Comparator.comparing((RuleResult r) -> rules.indexOf(rules.stream()
-                                    .filter(x -> x.spec().id().equals(r.ruleId())).findFirst().orElseThrow()))
+                    .sorted(Comparator.comparing((RuleResult r) -> position.get(r.ruleId()))
                             .thenComparing(r -> r.evaluation().resourceType()).thenComparing(r -> r.evaluation().resourceId()))
                     .toList();
             return new ScanResult(source, accountId, region, now, rules, ordered, List.copyOf(errors.values()));

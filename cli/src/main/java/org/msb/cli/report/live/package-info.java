@@ -3,7 +3,8 @@
  *
  * <p><b>One account</b> ({@code LiveComplianceSource.fromAccount}), per region:
  * <ol>
- *   <li>{@code DescribeConformancePacks} (Limit 20): the packs whose name starts with the prefix ("msb-").</li>
+ *   <li>{@code DescribeConformancePacks} (Limit 20): the packs whose name starts with the prefix ("msb-"), or with
+ *       {@code OrgConformsPack-msb-} (an organization pack as a member account lists it).</li>
  *   <li>per pack, {@code DescribeConformancePackCompliance} (Limit 1000): the pack's rules and each rule's
  *       state, so a rule with no result yet still shows (INSUFFICIENT_DATA).</li>
  *   <li>per pack, {@code GetConformancePackComplianceDetails} (Limit 100) without a filter: every rule's

@@ -31,6 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -209,5 +210,14 @@ class LiveComplianceSourceAccountTest {
 
         assertEquals(List.of(), other.fromAccount(ACCOUNT, "eu-west-1", Optional.empty()));
         assertEquals(List.of("account 111122223333 eu-west-1: no conformance pack named baseline-* is deployed"), other.notes());
+    }
+
+    @Test
+    void organizationPacksCountAsTheProjectsInAMemberAccount() {
+        // Config names an organization pack in a member account OrgConformsPack-<name>-<suffix>
+        assertTrue(LiveComplianceSource.isProjectPack("msb-", "OrgConformsPack-msb-baseline-x1y2z3w4"));
+        assertTrue(LiveComplianceSource.isProjectPack("msb-", "msb-dp"));
+        assertFalse(LiveComplianceSource.isProjectPack("msb-", "OrgConformsPack-security-abcdef12"));
+        assertFalse(LiveComplianceSource.isProjectPack("msb-", "Operational-Best-Practices-for-CIS"));
     }
 }

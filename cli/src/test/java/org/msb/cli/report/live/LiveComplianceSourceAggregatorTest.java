@@ -150,4 +150,19 @@ class LiveComplianceSourceAggregatorTest {
         assertTrue(e.getMessage().startsWith("AWS Config DescribeAggregateComplianceByConfigRules failed: NoSuchConfigurationAggregatorException"),
                 e.getMessage());
     }
+
+    @Test
+    void liveResultsBecomeSecurityHubFindingsLikeScanResults() throws java.io.IOException {
+        stubOrganization();
+        List<ScanResult> all = source.fromAggregator("msb-org", Optional.empty());
+        java.io.StringWriter out = new java.io.StringWriter();
+        new org.msb.cli.report.findings.AsffFindingsWriter().write(all, out);
+        var findings = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+
+        assertEquals(all.stream().mapToInt(r -> r.results().size() + r.errors().size()).sum(), findings.size());
+        var excepted = findings.asList().stream().map(f -> f.getAsJsonObject().getAsJsonObject("ProductFields"))
+                .filter(p -> p.has("msb/ExceptionId")).map(p -> p.get("msb/ExceptionId").getAsString()).sorted().toList();
+        assertEquals(List.of("EX-001", "EX-002"), excepted);
+        assertTrue(findings.asList().stream().map(f -> f.getAsJsonObject().get("AwsAccountId").getAsString()).toList().containsAll(List.of(A, B)));
+    }
 }
