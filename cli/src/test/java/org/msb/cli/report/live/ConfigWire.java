@@ -52,6 +52,12 @@ final class ConfigWire {
                 .withHeader("x-amzn-RequestId", "6f4a2c0e-1d2b-4c3a-9e8f-0a1b2c3d4e5f").withBody(resource(resource));
     }
 
+    /** A body built by the test (in the same response shape as the resources). */
+    static ResponseDefinitionBuilder okBody(String json) {
+        return aResponse().withStatus(200).withHeader("Content-Type", JSON_11)
+                .withHeader("x-amzn-RequestId", "6f4a2c0e-1d2b-4c3a-9e8f-0a1b2c3d4e5f").withBody(json);
+    }
+
     static ResponseDefinitionBuilder error(String resource) {
         return aResponse().withStatus(400).withHeader("Content-Type", JSON_11)
                 .withHeader("x-amzn-RequestId", "0e9d8c7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b").withBody(resource(resource));

@@ -3,6 +3,9 @@ package org.msb.cli.report.live;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.msb.cli.report.live.ConfigWire.error;
 import static org.msb.cli.report.live.ConfigWire.ok;
+import static org.msb.cli.report.live.ConfigWire.okBody;
 import static org.msb.cli.report.live.ConfigWire.operation;
 import static org.msb.cli.report.live.ConfigWire.requested;
 
@@ -219,5 +223,38 @@ class LiveComplianceSourceAccountTest {
         assertTrue(LiveComplianceSource.isProjectPack("msb-", "msb-dp"));
         assertFalse(LiveComplianceSource.isProjectPack("msb-", "OrgConformsPack-security-abcdef12"));
         assertFalse(LiveComplianceSource.isProjectPack("msb-", "Operational-Best-Practices-for-CIS"));
+    }
+
+    @Test
+    void ruleStatusIsAskedTwentyFiveNamesAtATimeAndRulesWithoutResultsAreInsufficientData() {
+        // a pack with 30 of the project's rules, none evaluated yet (DescribeConformancePackComplianceResponse shape)
+        List<String> ids = RuleCatalog.load().rules().stream().limit(30).map(r -> r.spec().id()).toList();
+        JsonArray rules = new JsonArray();
+        for (String id : ids) {
+            JsonObject r = new JsonObject();
+            r.addProperty("ConfigRuleName", id + "-conformance-pack-a1b2c3d4e");
+            r.addProperty("ComplianceType", "INSUFFICIENT_DATA");
+            r.add("Controls", new JsonArray());
+            rules.add(r);
+        }
+        JsonObject pack = new JsonObject();
+        pack.addProperty("ConformancePackName", "msb-baseline");
+        pack.add("ConformancePackRuleComplianceList", rules);
+        // an empty NextToken ends the listing as a missing one does
+        wire.stubFor(operation("DescribeConformancePacks").willReturn(ok("account/packs-baseline-only.json")));
+        wire.stubFor(operation("DescribeConformancePackCompliance").willReturn(okBody(pack.toString())));
+        wire.stubFor(operation("GetConformancePackComplianceDetails")
+                .willReturn(okBody("{\"ConformancePackName\":\"msb-baseline\",\"ConformancePackRuleEvaluationResults\":[]}")));
+        wire.stubFor(operation("DescribeConfigRuleEvaluationStatus").withRequestBody(matchingJsonPath("$.Limit", equalTo("50")))
+                .willReturn(okBody("{\"ConfigRulesEvaluationStatus\":[]}")));
+
+        ScanResult r = source.fromAccount(ACCOUNT, "eu-west-1", Optional.empty()).get(0);
+
+        assertEquals(30, r.rules().size());
+        assertEquals(new ScanResult.Counts(0, 0, 0, 0, 30, 0), r.counts());
+        assertEquals(2, source.callCounts().get("DescribeConfigRuleEvaluationStatus"));
+        List<Integer> sizes = wire.findAll(requested("DescribeConfigRuleEvaluationStatus")).stream()
+                .map(q -> JsonParser.parseString(q.getBodyAsString()).getAsJsonObject().getAsJsonArray("ConfigRuleNames").size()).toList();
+        assertEquals(List.of(25, 5), sizes);
     }
 }

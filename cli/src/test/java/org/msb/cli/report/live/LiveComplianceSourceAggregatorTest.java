@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.google.gson.JsonParser;
+import org.msb.cli.report.findings.AsffFindingsWriter;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.cli.scan.ScanResult;
 import org.msb.engine.RuleResult;
@@ -14,6 +16,8 @@ import org.msb.register.ExceptionStatus;
 import org.msb.rule.Compliance;
 import software.amazon.awssdk.services.config.ConfigClient;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,12 +156,12 @@ class LiveComplianceSourceAggregatorTest {
     }
 
     @Test
-    void liveResultsBecomeSecurityHubFindingsLikeScanResults() throws java.io.IOException {
+    void liveResultsBecomeSecurityHubFindingsLikeScanResults() throws IOException {
         stubOrganization();
         List<ScanResult> all = source.fromAggregator("msb-org", Optional.empty());
-        java.io.StringWriter out = new java.io.StringWriter();
-        new org.msb.cli.report.findings.AsffFindingsWriter().write(all, out);
-        var findings = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+        StringWriter out = new StringWriter();
+        new AsffFindingsWriter().write(all, out);
+        var findings = JsonParser.parseString(out.toString()).getAsJsonArray();
 
         assertEquals(all.stream().mapToInt(r -> r.results().size() + r.errors().size()).sum(), findings.size());
         var excepted = findings.asList().stream().map(f -> f.getAsJsonObject().getAsJsonObject("ProductFields"))
