@@ -2,6 +2,7 @@ package org.msb.cli.report.findings;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -94,12 +95,20 @@ class SecurityHubImportTest {
 
     @Test
     void aRefusedCallFailsNamingHowFarItGot() {
-        wire.stubFor(post(urlEqualTo("/findings/import")).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", "AccessDeniedException")
-                .withBody("{\"Message\":\"User is not authorized to perform: securityhub:BatchImportFindings\"}")));
+        // the first batch is taken, the second refused (Security Hub's REST-JSON error: x-amzn-ErrorType and Message)
+        wire.stubFor(post(urlEqualTo("/findings/import")).inScenario("import").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"FailedCount\":0,\"SuccessCount\":100,\"FailedFindings\":[]}"))
+                .willSetStateTo("denied"));
+        wire.stubFor(post(urlEqualTo("/findings/import")).inScenario("import").whenScenarioStateIs("denied")
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withHeader("x-amzn-ErrorType", "AccessDeniedException")
+                        .withBody("{\"Message\":\"User is not authorized to perform: securityhub:BatchImportFindings\"}")));
+        List<AwsSecurityFinding> findings = AsffFindings.of(List.of(DemoScans.demo())).subList(0, 150);
 
-        AwsCallException e = assertThrows(AwsCallException.class, () -> SecurityHubImport.send(client, AsffFindings.of(List.of(DemoScans.demo()))));
-        assertTrue(e.getMessage().startsWith("Security Hub BatchImportFindings failed after 0 finding(s) were imported"), e.getMessage());
+        AwsCallException e = assertThrows(AwsCallException.class, () -> SecurityHubImport.send(client, findings));
+        assertTrue(e.getMessage().startsWith("Security Hub BatchImportFindings failed after 100 finding(s) were imported"), e.getMessage());
         assertTrue(e.getMessage().contains("not authorized"), e.getMessage());
+        wire.verify(2, postRequestedFor(urlEqualTo("/findings/import")));
     }
 }
