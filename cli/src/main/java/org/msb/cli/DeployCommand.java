@@ -1,5 +1,6 @@
 package org.msb.cli;
 
+import org.msb.cli.deploy.CentralCommand;
 import org.msb.cli.deploy.DeployException;
 import org.msb.cli.deploy.DeployPlan;
 import org.msb.cli.deploy.DeploySettings;
@@ -32,7 +33,7 @@ import java.util.concurrent.Callable;
                         + "the management account itself (a plain stack per region; needs its credentials).",
                 "deploy central ...: the alternative pattern (functions in a security-tooling account), each part run with the "
                         + "credentials of the account it deploys to."},
-        subcommands = {DeployCommand.Plan.class, DeployCommand.Apply.class})
+        subcommands = {DeployCommand.Plan.class, DeployCommand.Apply.class, CentralCommand.class})
 public final class DeployCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -3,6 +3,7 @@ package org.msb.cli.deploy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
+import software.amazon.awssdk.services.cloudformation.model.CreateStackRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -64,11 +66,11 @@ final class StackClient {
             throw new DeployException(where() + "stack " + spec.name() + " is " + status + "; wait for it to finish"
                     + (status.endsWith("_FAILED") ? " or repair it in the CloudFormation console" : "") + ", then run plan again");
         }
+        // after a rolled-back update the stack holds its previous template and parameters again, so the comparison holds
         List<String> reasons = new ArrayList<>();
         if (!Deployer.sameTemplate(spec.template().text(), current.get().templateBody())) reasons.add("template changed");
         List<String> changed = changedParameters(current.get().parameters(), spec.parameters(), StackSetParameters.defaults(spec.template().text()));
         if (!changed.isEmpty()) reasons.add("parameters changed: " + String.join(", ", changed));
-        if (status.equals("UPDATE_ROLLBACK_COMPLETE") && reasons.isEmpty()) reasons.add("its last update rolled back");
         return new StackChange(spec, reasons.isEmpty() ? StackChange.Kind.NONE : StackChange.Kind.UPDATE, String.join("; ", reasons));
     }
 
@@ -118,7 +120,7 @@ final class StackClient {
     }
 
     /** Creates a stack from a template body or URL (set by the template argument) and waits for it. */
-    void create(String name, java.util.function.Consumer<software.amazon.awssdk.services.cloudformation.model.CreateStackRequest.Builder> template,
+    void create(String name, Consumer<CreateStackRequest.Builder> template,
                 Map<String, String> parameters, List<Capability> capabilities, PrintWriter progress) {
         try {
             cfn.createStack(r -> template.accept(r.stackName(name).parameters(parameters(parameters)).capabilities(capabilities)));

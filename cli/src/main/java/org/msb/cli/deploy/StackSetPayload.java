@@ -2,6 +2,8 @@ package org.msb.cli.deploy;
 
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
 record StackSetPayload(Artifact template, Map<String, List<Artifact>> objects, Map<String, String> parameters,
                        List<Capability> capabilities, List<String> notes, String done) {
     StackSetPayload {
-        objects = Map.copyOf(objects);
+        objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));  // in region order: buckets are created in that order
         parameters = Map.copyOf(parameters);
         capabilities = List.copyOf(capabilities);
         notes = List.copyOf(notes);

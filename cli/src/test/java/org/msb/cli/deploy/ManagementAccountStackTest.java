@@ -162,6 +162,29 @@ class ManagementAccountStackTest {
     }
 
     @Test
+    void apply_when_anEarlierCreationRolledBack_deletesAndCreatesAgain() throws IOException {
+        Release release = release();
+        Map<String, String> params = Map.of("ArtifactBucketPrefix", "msb-art-123456789012", "ArtifactVersion", release.version(), "HomeRegion", "us-east-1");
+        new StackStubs(CFN, "msb-baseline", "eu-west-1").recreatedOnRequest(reported(release, params), release.memberTemplate().text());
+        StackClient client = new StackClient(aws.cloudFormation("eu-west-1"), "eu-west-1", "123456789012", new Waiting(millis -> { }, 1, 600));
+        StackSpec spec = new StackSpec("eu-west-1", "msb-baseline", release.memberTemplate(), params, List.of());
+
+        StackChange change = client.plan(spec);
+        assertEquals(StackChange.Kind.RECREATE, change.kind());
+        client.apply(change, "https://b.s3.eu-west-1.amazonaws.com/t.yaml", new PrintWriter(out, true));
+
+        assertEquals("""
+                  eu-west-1: stack msb-baseline DELETE_IN_PROGRESS
+                  eu-west-1: stack msb-baseline deleted
+                  eu-west-1: stack msb-baseline CREATE_IN_PROGRESS
+                  eu-west-1: stack msb-baseline CREATE_COMPLETE
+                """, out.toString());
+        CFN.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=DeleteStack&")));
+        CFN.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=CreateStack&")));
+        assertEquals(StackChange.Kind.NONE, client.plan(spec).kind(), "created: nothing left to do");
+    }
+
+    @Test
     void settings_when_managementIncludedFromADelegatedAdmin_refuse() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DeploySettings("msb-baseline", "us-east-1", List.of(OU),
                 REGIONS, "us-east-1", null, null, DeploySettings.CallAs.DELEGATED_ADMIN, jars, null, Map.of(), 25, 10, 600, 1, true));

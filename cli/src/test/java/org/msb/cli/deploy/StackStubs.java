@@ -45,6 +45,26 @@ final class StackStubs {
         return this;
     }
 
+    /**
+     * ROLLBACK_COMPLETE (an earlier creation failed) until DeleteStack; DELETE_IN_PROGRESS once, then absent; after
+     * CreateStack CREATE_IN_PROGRESS once, then CREATE_COMPLETE.
+     */
+    StackStubs recreatedOnRequest(Map<String, String> parameters, String template) {
+        server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(stack("ROLLBACK_COMPLETE", parameters)));
+        server.stubFor(call("GetTemplate").inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(template(template)));
+        server.stubFor(call("DeleteStack").inScenario(scenario).willSetStateTo("deleting").willReturn(xml(200, "delete-stack.xml")));
+        server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs("deleting").willSetStateTo("deleted")
+                .willReturn(stack("DELETE_IN_PROGRESS", parameters)));
+        server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs("deleted").willReturn(xml(400, "stack-does-not-exist.xml")));
+        server.stubFor(call("CreateStack").inScenario(scenario).whenScenarioStateIs("deleted").willSetStateTo("creating")
+                .willReturn(xml(200, "create-stack.xml")));
+        server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs("creating").willSetStateTo("created")
+                .willReturn(stack("CREATE_IN_PROGRESS", parameters)));
+        server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs("created").willReturn(stack("CREATE_COMPLETE", parameters)));
+        server.stubFor(call("GetTemplate").inScenario(scenario).whenScenarioStateIs("created").willReturn(template(template)));
+        return this;
+    }
+
     /** Absent until CreateStack; then ROLLBACK_IN_PROGRESS once and ROLLBACK_COMPLETE, its events naming the failed function. */
     StackStubs rolledBackOnCreate(Map<String, String> parameters, String template) {
         server.stubFor(call("DescribeStacks").inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(xml(400, "stack-does-not-exist.xml")));
