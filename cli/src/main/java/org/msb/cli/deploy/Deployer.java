@@ -15,11 +15,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Plans and applies a deployment: artifact buckets (a stack per region where the bucket is missing), the jars and
- * template uploaded where absent, the service-managed StackSet created or updated, stack instances added for every
- * OU and region not yet targeted, each StackSet operation awaited with progress. What is already current is left
- * alone, so running it twice changes nothing the second time. A failure stops the run and names the account, region
- * and resource; whatever succeeded before it stays in place.
+ * Plans and applies a StackSet deployment (the default pattern's member StackSet, or the central pattern's member
+ * role): artifact buckets (a stack per region where the bucket is missing), the objects uploaded where absent, the
+ * service-managed StackSet created or updated, stack instances added for every OU and region not yet targeted, each
+ * StackSet operation awaited with progress, then plain stacks in the calling account (the management account's own,
+ * with --include-management-account). What is already current is left alone, so running it twice changes nothing the
+ * second time. A failure stops the run and names the account, region and resource; whatever succeeded before it stays.
  */
 public final class Deployer {
     /** The AWS clients a deployment uses, per region, in the deploying (management or delegated-admin) account. */

@@ -93,6 +93,11 @@ class DeployCommandMotoTest {
             assertTrue(upload.contains("/member-stackset.yaml"), "the template in every region's bucket: " + upload);
         }
 
+        String help = msb("deploy", "apply", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--include-management-account Also deploy the member template to the management account itself"), help);
+        String deployHelp = msb("deploy", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(deployHelp.contains(" central ") && deployHelp.contains("each part run with the credentials of the account it deploys to"), deployHelp);
+
         Run delegated = msb(deploy("plan", "--include-management-account", "--call-as", "DELEGATED_ADMIN"));
         assertEquals(1, delegated.exit());
         assertTrue(delegated.err().contains("--include-management-account deploys into the calling account"), delegated.err());
