@@ -86,6 +86,15 @@ class CentralCommandMotoTest {
         Run changed = msb(packs("plan"));
         assertTrue(changed.out().contains("  stack msb-central-packs in us-east-1: update (parameters changed: PasswordPolicyParamMinimumPasswordLength "
                 + "(back to its default))\n"), changed.out());
+
+        Run update = msb(packs("apply"));
+        assertEquals(0, update.exit(), update.err() + update.out());
+        assertTrue(update.out().contains("  us-east-1: stack msb-central-packs UPDATE_COMPLETE"), update.out());
+        Stack updated = MOTO.clients("us-east-1").regional(CloudFormationClient.class, CloudFormationClient::builder)
+                .describeStacks(r -> r.stackName("msb-central-packs")).stacks().get(0);
+        assertTrue(updated.parameters().stream().noneMatch(p -> p.parameterKey().equals("PasswordPolicyParamMinimumPasswordLength")
+                && p.parameterValue().equals("16")), "back to the default: " + updated.parameters());
+        assertTrue(msb(packs("plan")).out().endsWith("nothing to change\n"), "current after the update");
     }
 
     @Test
