@@ -1,5 +1,6 @@
 package org.msb.cli;
 
+import org.msb.cli.deploy.CentralCommand;
 import org.msb.cli.deploy.DeployException;
 import org.msb.cli.deploy.DeployPlan;
 import org.msb.cli.deploy.DeploySettings;
@@ -28,8 +29,11 @@ import java.util.concurrent.Callable;
         description = {"Deploy the rules to an AWS Organization with a service-managed StackSet (see docs/deployment.md).",
                 "plan shows what would change; apply uploads the jars and template, creates or updates the StackSet and its "
                         + "instances, and waits. Run from the management account, or from a CloudFormation delegated "
-                        + "administrator with --call-as DELEGATED_ADMIN."},
-        subcommands = {DeployCommand.Plan.class, DeployCommand.Apply.class})
+                        + "administrator with --call-as DELEGATED_ADMIN. --include-management-account also deploys the same template to "
+                        + "the management account itself (a plain stack per region; needs its credentials).",
+                "deploy central ...: the alternative pattern (functions in a security-tooling account), each part run with the "
+                        + "credentials of the account it deploys to."},
+        subcommands = {DeployCommand.Plan.class, DeployCommand.Apply.class, CentralCommand.class})
 public final class DeployCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -97,6 +101,11 @@ public final class DeployCommand implements Runnable {
         @Option(names = "--poll-seconds", defaultValue = "15", description = "Between status checks. Default: ${DEFAULT-VALUE}")
         long pollSeconds;
 
+        @Option(names = "--include-management-account", description = {"Also deploy the member template to the management account "
+                + "itself, as a plain stack named like the StackSet in each of --regions (service-managed StackSets never deploy there). "
+                + "Needs the management account's credentials and --call-as SELF."})
+        boolean includeManagementAccount;
+
         DeploySettings settings() {
             String home = homeRegion != null ? homeRegion : regions.get(0);
             String api = apiRegion != null ? apiRegion : envRegion() != null ? envRegion() : home;
@@ -104,7 +113,7 @@ public final class DeployCommand implements Runnable {
             if (exceptionRegister != null) params.put("ExceptionRegister", exceptionRegister);
             if (optionalControls) params.put("EnableOptionalControls", "true");
             return new DeploySettings(stackSetName, api, organizationalUnits, regions, home, bucketPrefix, organizationId, callAs, jars,
-                    artifactVersion, params, maxConcurrent, failureTolerance, timeoutMinutes * 60, pollSeconds);
+                    artifactVersion, params, maxConcurrent, failureTolerance, timeoutMinutes * 60, pollSeconds, includeManagementAccount);
         }
 
         private static String envRegion() {
@@ -127,7 +136,7 @@ public final class DeployCommand implements Runnable {
             try (LiveClients clients = LiveClients.of(settings.apiRegion(), options.endpoint)) {
                 Deployer deployer = new Deployer(settings, clients, Sleeper.REAL, out);
                 DeployPlan plan = deployer.plan(release);
-                plan.print(settings, out);
+                plan.print(out);
                 return run(deployer, plan);
             } catch (DeployException e) {
                 PrintWriter err = spec.commandLine().getErr();

@@ -15,11 +15,14 @@ import java.util.Objects;
  * @param artifactVersion the key prefix of this release; null = derived from the content (jars and template)
  * @param parameters StackSet parameter values set by the user (rule parameters, LogRetentionDays...)
  * @param callAs SELF (management account) or DELEGATED_ADMIN (a CloudFormation delegated administrator)
+ * @param includeManagementAccount also deploy the member template as a plain stack per region in the calling
+ *                                 (management) account, which service-managed StackSets never deploy to
  */
 public record DeploySettings(String stackSetName, String apiRegion, List<String> organizationalUnits, List<String> regions,
                              String homeRegion, String bucketPrefix, String organizationId, CallAs callAs, Path jarsDir,
                              String artifactVersion, Map<String, String> parameters, int maxConcurrentPercentage,
-                             int failureTolerancePercentage, long timeoutSeconds, long pollSeconds) {
+                             int failureTolerancePercentage, long timeoutSeconds, long pollSeconds,
+                             boolean includeManagementAccount) {
     public enum CallAs { SELF, DELEGATED_ADMIN }
 
     public DeploySettings {
@@ -38,6 +41,10 @@ public record DeploySettings(String stackSetName, String apiRegion, List<String>
         if (!regions.contains(homeRegion)) {
             throw new IllegalArgumentException("home region " + homeRegion + " is not one of the regions deployed to (" + String.join(", ", regions)
                     + "): the rules on global resource types would run nowhere");
+        }
+        if (includeManagementAccount && callAs != CallAs.SELF) {
+            throw new IllegalArgumentException("--include-management-account deploys into the calling account: run it with the management "
+                    + "account's credentials and --call-as SELF, not from a delegated administrator");
         }
         if (!stackSetName.matches("[a-zA-Z][-a-zA-Z0-9]{0,127}")) throw new IllegalArgumentException("stack set name \"" + stackSetName + "\" is not valid");
     }

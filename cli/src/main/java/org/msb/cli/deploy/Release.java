@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
  * as the jars, so the two always match), under one artifact version. The version defaults to a digest of all of
  * it, so an unchanged build has the same version, finds its objects already uploaded and changes nothing.
  */
-public record Release(String version, List<Artifact> jars, Artifact memberTemplate, String bucketTemplate, List<Pack> packs) {
+public record Release(String version, List<Artifact> jars, Artifact memberTemplate, String bucketTemplate, List<Pack> packs,
+                      Artifact centralFunctionsTemplate, Artifact centralMemberRoleTemplate, Artifact centralPacksTemplate) {
+    // the generator's paths of the central pattern's templates (its constants for them are package-private)
+    static final String CENTRAL_FUNCTIONS = "deploy/central-functions.yaml";
+    static final String CENTRAL_MEMBER_ROLE = "deploy/central-member-role.yaml";
+    static final String CENTRAL_PACKS = "deploy/central-organization-packs.yaml";
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     public Release {
@@ -54,7 +59,29 @@ public record Release(String version, List<Artifact> jars, Artifact memberTempla
         List<Artifact> jars = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) jars.add(Artifact.of(v + "/" + Names.jarName(rules.get(i)), contents.get(i)));
         return new Release(v, jars, Artifact.of(v + "/member-stackset.yaml", member), generated.get(Generator.BUCKET_TEMPLATE),
-                PackLayout.plan(rules).deployed());
+                PackLayout.plan(rules).deployed(), template(generated, v, CENTRAL_FUNCTIONS), template(generated, v, CENTRAL_MEMBER_ROLE),
+                template(generated, v, CENTRAL_PACKS));
+    }
+
+    /** A generated deploy/ template as an object under the version's key prefix. */
+    private static Artifact template(Map<String, String> generated, String version, String file) {
+        String text = generated.get(file);
+        if (text == null) throw new IllegalStateException("the generator produced no " + file);
+        return Artifact.of(version + "/" + file.substring(file.lastIndexOf('/') + 1), text);
+    }
+
+    /**
+     * The templates alone, for the parts that ship no code (the central pattern's member role and organization packs):
+     * no jars; the version defaults to a digest of the templates.
+     */
+    public static Release templates(List<RuleSpec> rules, String version) {
+        Map<String, String> generated = Generator.generate(rules);
+        String all = generated.get(Generator.MEMBER_TEMPLATE) + generated.get(CENTRAL_FUNCTIONS) + generated.get(CENTRAL_MEMBER_ROLE) + generated.get(CENTRAL_PACKS);
+        String v = version != null ? version : Artifact.sha256(all.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        if (!VERSION.matcher(v).matches()) throw new IllegalArgumentException("artifact version \"" + v + "\" must be 1-40 of A-Z a-z 0-9 . _ -");
+        return new Release(v, List.of(), Artifact.of(v + "/member-stackset.yaml", generated.get(Generator.MEMBER_TEMPLATE)),
+                generated.get(Generator.BUCKET_TEMPLATE), PackLayout.plan(rules).deployed(), template(generated, v, CENTRAL_FUNCTIONS),
+                template(generated, v, CENTRAL_MEMBER_ROLE), template(generated, v, CENTRAL_PACKS));
     }
 
     /** 12 hex characters of the SHA-256 over every rule id, jar and the template. */
@@ -66,9 +93,12 @@ public record Release(String version, List<Artifact> jars, Artifact memberTempla
     }
 
     /** Every object a region's bucket needs: the jars, and the template in the StackSet's own region. */
-    public List<Artifact> objectsFor(String region, String apiRegion) {
+    public List<Artifact> objectsFor(String region, String apiRegion) { return objectsFor(region, apiRegion, false); }
+
+    /** @param templateEverywhere the template in every region too (for the management account's own stacks) */
+    public List<Artifact> objectsFor(String region, String apiRegion, boolean templateEverywhere) {
         List<Artifact> all = new ArrayList<>(jars);
-        if (region.equals(apiRegion)) all.add(memberTemplate);
+        if (templateEverywhere || region.equals(apiRegion)) all.add(memberTemplate);
         return all;
     }
 }

@@ -59,17 +59,17 @@ final class StackSetClient {
         return Optional.of(new Current(set.templateBody(), params, covered));
     }
 
-    void create(String templateUrl, Map<String, String> parameters) {
+    void create(String templateUrl, Map<String, String> parameters, List<Capability> capabilities) {
         call("CreateStackSet", () -> cfn.createStackSet(r -> r.stackSetName(name()).templateURL(templateUrl).parameters(parameters(parameters))
-                .capabilities(Capability.CAPABILITY_IAM).permissionModel(PermissionModels.SERVICE_MANAGED)
+                .capabilities(capabilities).permissionModel(PermissionModels.SERVICE_MANAGED)
                 .autoDeployment(a -> a.enabled(true).retainStacksOnAccountRemoval(false))
                 .description("msb: the AWS Minimum Security Baseline as AWS Config rules").callAs(callAs())));
     }
 
     /** Updates the template and parameters of every existing instance; returns the operation id. */
-    String update(String templateUrl, Map<String, String> parameters) {
+    String update(String templateUrl, Map<String, String> parameters, List<Capability> capabilities) {
         return call("UpdateStackSet", () -> cfn.updateStackSet(r -> r.stackSetName(name()).templateURL(templateUrl)
-                .parameters(parameters(parameters)).capabilities(Capability.CAPABILITY_IAM).operationPreferences(preferences())
+                .parameters(parameters(parameters)).capabilities(capabilities).operationPreferences(preferences())
                 .callAs(callAs())).operationId());
     }
 

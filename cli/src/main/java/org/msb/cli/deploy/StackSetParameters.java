@@ -4,6 +4,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,16 +26,26 @@ final class StackSetParameters {
         values.put("ArtifactBucketPrefix", bucketPrefix);
         values.put("ArtifactVersion", release.version());
         if (declared.contains("HomeRegion")) values.put("HomeRegion", settings.homeRegion());
-        for (Map.Entry<String, String> e : settings.parameters().entrySet()) {
+        return merge("member", release.memberTemplate().text(), values, settings.parameters(), settings.apiRegion());
+    }
+
+    /**
+     * The values msb sets, then the user's (-p), each checked against what the template declares; the register's
+     * read ARN derived from ExceptionRegister where the template takes it.
+     */
+    static Map<String, String> merge(String templateName, String template, Map<String, String> fixed, Map<String, String> user, String region) {
+        Set<String> declared = declared(template);
+        Map<String, String> values = new LinkedHashMap<>(fixed);
+        for (Map.Entry<String, String> e : user.entrySet()) {
             if (!declared.contains(e.getKey())) {
-                throw new IllegalArgumentException("the member template has no parameter " + e.getKey() + "; it declares: " + String.join(", ", declared));
+                throw new IllegalArgumentException("the " + templateName + " template has no parameter " + e.getKey() + "; it declares: " + String.join(", ", declared));
             }
             if (values.containsKey(e.getKey())) throw new IllegalArgumentException(e.getKey() + " is set by msb deploy itself; use its option instead");
             values.put(e.getKey(), e.getValue());
         }
         String register = values.get("ExceptionRegister");
-        if (register != null && !register.isEmpty() && !values.containsKey("ExceptionRegisterReadArn")) {
-            values.put("ExceptionRegisterReadArn", registerArn(register, partition(settings.apiRegion())));
+        if (register != null && !register.isEmpty() && declared.contains("ExceptionRegisterReadArn") && !values.containsKey("ExceptionRegisterReadArn")) {
+            values.put("ExceptionRegisterReadArn", registerArn(register, partition(region)));
         }
         return values;
     }
@@ -55,11 +66,24 @@ final class StackSetParameters {
         return "aws";
     }
 
+    static Set<String> declared(String template) { return new TreeSet<>(parameterDeclarations(template).keySet()); }
+
+    /** Each declared parameter's Default as CloudFormation reports it (a string); parameters without one are left out. */
+    static Map<String, String> defaults(String template) {
+        Map<String, String> out = new LinkedHashMap<>();
+        parameterDeclarations(template).forEach((name, declaration) -> {
+            Object d = declaration instanceof Map<?, ?> m ? m.get("Default") : null;
+            if (d != null) out.put(name, d instanceof List<?> l ? l.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) : String.valueOf(d));
+        });
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
-    static Set<String> declared(String template) {
+    private static Map<String, Object> parameterDeclarations(String template) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(10 * 1024 * 1024);
         Map<String, Object> t = new Yaml(options).load(template);
-        return new TreeSet<>(((Map<String, Object>) t.get("Parameters")).keySet());
+        Object p = t == null ? null : t.get("Parameters");
+        return p instanceof Map<?, ?> ? (Map<String, Object>) p : Map.of();
     }
 }

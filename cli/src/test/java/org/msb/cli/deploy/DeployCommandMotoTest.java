@@ -81,6 +81,29 @@ class DeployCommandMotoTest {
     }
 
     @Test
+    void plan_when_managementAccountIncluded_showsItsStacks_andRefusesADelegatedAdmin() throws Exception {
+        MOTO.clients().global(OrganizationsClient.class, OrganizationsClient::builder).createOrganization(r -> r.featureSet("ALL"));
+        for (Rule r : RuleCatalog.load().rules()) Files.writeString(jars.resolve(r.spec().id() + ".jar"), "jar " + r.spec().id());
+
+        Run plan = msb(deploy("plan", "--include-management-account"));  // moto answers DescribeStacks of a missing stack
+        assertEquals(0, plan.exit(), plan.err());
+        for (String region : List.of("eu-west-1", "us-east-1")) {
+            assertTrue(plan.out().contains("  management account 123456789012: stack msb-baseline in " + region + ": create\n"), plan.out());
+            String upload = plan.out().lines().filter(l -> l.startsWith("  upload to s3://msb-artifacts-123456789012-" + region + "/")).findFirst().orElseThrow();
+            assertTrue(upload.contains("/member-stackset.yaml"), "the template in every region's bucket: " + upload);
+        }
+
+        String help = msb("deploy", "apply", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--include-management-account Also deploy the member template to the management account itself"), help);
+        String deployHelp = msb("deploy", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(deployHelp.contains(" central ") && deployHelp.contains("each part run with the credentials of the account it deploys to"), deployHelp);
+
+        Run delegated = msb(deploy("plan", "--include-management-account", "--call-as", "DELEGATED_ADMIN"));
+        assertEquals(1, delegated.exit());
+        assertTrue(delegated.err().contains("--include-management-account deploys into the calling account"), delegated.err());
+    }
+
+    @Test
     void plan_when_unknownParameterOrBadOu_failsWithTheReason() throws Exception {
         for (Rule r : RuleCatalog.load().rules()) Files.writeString(jars.resolve(r.spec().id() + ".jar"), "jar");
         Run unknown = msb(deploy("plan", "-p", "NoSuchParameter=1"));

@@ -80,7 +80,9 @@ class DeployMotoTest {
     }
 
     /** Stack instances: none until CreateStackInstances; its operation runs once, then succeeds. */
-    static void stubInstances() {
+    static void stubInstances() { stubInstances(CFN); }
+
+    static void stubInstances(WireMockServer CFN) {
         CFN.stubFor(DeployAws.operation("ListStackInstances").inScenario("instances").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(DeployAws.xml(200, "instances-none.xml")));
         CFN.stubFor(DeployAws.operation("CreateStackInstances").inScenario("instances").willSetStateTo("created")
@@ -99,7 +101,7 @@ class DeployMotoTest {
 
     DeploySettings settings(Map<String, String> parameters) {
         return new DeploySettings("msb-baseline", "us-east-1", List.of(OU), REGIONS, "us-east-1", "msb-art-" + MotoServer.ACCOUNT_ID,
-                null, DeploySettings.CallAs.SELF, jars, null, parameters, 25, 10, 600, 1);
+                null, DeploySettings.CallAs.SELF, jars, null, parameters, 25, 10, 600, 1, false);
     }
 
     Deployer deployer(DeploySettings settings) { return new Deployer(settings, aws, millis -> { }, new PrintWriter(out, true)); }
@@ -116,7 +118,7 @@ class DeployMotoTest {
         assertEquals(List.of(new Target(OU, "us-east-1"), new Target(OU, "eu-west-1")), plan.instancesToCreate());
         assertEquals(rules.size() + 1, plan.uploads().get("us-east-1").size(), "jars and the template in the StackSet's region");
         assertEquals(rules.size(), plan.uploads().get("eu-west-1").size(), "only jars elsewhere");
-        plan.print(settings(Map.of()), new PrintWriter(out, true));
+        plan.print(new PrintWriter(out, true));
         assertTrue(out.toString().contains("artifact bucket msb-art-123456789012-eu-west-1: create (stack msb-artifacts in eu-west-1)"), out.toString());
         assertTrue(out.toString().contains("stack instances: create for the accounts of ou-ab12-workload1 in us-east-1, eu-west-1"), out.toString());
         String packs = out.toString().lines().filter(l -> l.contains("conformance packs in each account: ")).findFirst().orElse("");
@@ -215,14 +217,14 @@ class DeployMotoTest {
         assertTrue(e.getMessage().startsWith("account 123456789012, region us-east-1: cloudformation:CreateStackSet on stack set msb-baseline "
                 + "failed: AccessDenied - User: arn:aws:sts::123456789012:assumed-role/deployer/session is not authorized"), e.getMessage());
         assertTrue(MOTO.clients("eu-west-1").s3().headObject(r -> r.bucket("msb-art-123456789012-eu-west-1")
-                .key(plan.release().version() + "/password-policy.jar")).metadata().containsKey("sha256"), "uploads done before the failure stay");
+                .key(plan.version() + "/password-policy.jar")).metadata().containsKey("sha256"), "uploads done before the failure stay");
     }
 
     @Test
     void plan_when_callAsDelegatedAdmin_sendsItOnEveryStackSetCall() throws IOException {
         DeploySettings s = settings(Map.of());
         DeploySettings delegated = new DeploySettings(s.stackSetName(), s.apiRegion(), s.organizationalUnits(), s.regions(), s.homeRegion(),
-                s.bucketPrefix(), "o-exampleorg1", DeploySettings.CallAs.DELEGATED_ADMIN, jars, null, Map.of(), 25, 10, 600, 1);
+                s.bucketPrefix(), "o-exampleorg1", DeploySettings.CallAs.DELEGATED_ADMIN, jars, null, Map.of(), 25, 10, 600, 1, false);
         Deployer deployer = deployer(delegated);
         deployer.apply(deployer.plan(release()));
         for (String op : List.of("DescribeStackSet", "CreateStackSet", "CreateStackInstances", "DescribeStackSetOperation", "ListStackSetOperationResults")) {

@@ -62,7 +62,7 @@ class DeployUnitsTest {
 
     static DeploySettings settings(Map<String, String> params) {
         return new DeploySettings("msb-baseline", "us-east-1", List.of("ou-ab12-workload1"), List.of("us-east-1", "eu-west-1"), "us-east-1",
-                null, null, DeploySettings.CallAs.SELF, null, null, params, 25, 10, 60, 1);
+                null, null, DeploySettings.CallAs.SELF, null, null, params, 25, 10, 60, 1, false);
     }
 
     @Test
@@ -91,12 +91,12 @@ class DeployUnitsTest {
     @Test
     void settings_when_homeRegionNotDeployedOrBadOu_refuse() {
         IllegalArgumentException home = assertThrows(IllegalArgumentException.class, () -> new DeploySettings("msb-baseline", "us-east-1",
-                List.of("ou-ab12-workload1"), List.of("eu-west-1"), "us-east-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1));
+                List.of("ou-ab12-workload1"), List.of("eu-west-1"), "us-east-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1, false));
         assertTrue(home.getMessage().contains("home region us-east-1 is not one of the regions deployed to"), home.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new DeploySettings("msb-baseline", "us-east-1", List.of("workloads"),
-                List.of("us-east-1"), "us-east-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1));
+                List.of("us-east-1"), "us-east-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1, false));
         assertEquals(List.of("eu-west-1", "us-east-1"), new DeploySettings("msb-baseline", "us-east-1", List.of("r-ab12"), List.of("eu-west-1"),
-                "eu-west-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1).bucketRegions());
+                "eu-west-1", null, null, DeploySettings.CallAs.SELF, null, null, Map.of(), 25, 10, 60, 1, false).bucketRegions());
     }
 
     @Test
