@@ -1,0 +1,76 @@
+package org.msb.cli;
+
+import org.msb.cli.report.ReportBuilder;
+import org.msb.cli.report.ReportFormat;
+import org.msb.cli.report.ReportInput;
+import org.msb.cli.report.ReportModel;
+import org.msb.cli.report.ReportSources;
+import org.msb.cli.report.ReportWriter;
+import org.msb.cli.scan.RuleCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"A conformance report for auditors: account x control matrix, honest scores, failing resources,",
+                "exceptions (approver, expiry, attestation), trend against an earlier report, and an evidence bundle.",
+                "Sources: scan results (msb scan --format json) and/or world files, one per account and region;",
+                "with none, the bundled demo account (offline)."},
+        footer = {"", "Scores are compliant / (compliant + non-compliant); exceptions, not applicable, insufficient data",
+                "and errors are shown beside them and never counted as passes.",
+                "Exit codes: 0 report written (whatever its findings); 1 msb failed (bad input file); 2 bad usage."})
+public final class ReportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scan", paramLabel = "FILE", description = "A scan result (msb scan --format json); repeat for several accounts/regions.")
+    List<Path> scans = new java.util.ArrayList<>();
+
+    @Option(names = "--world", paramLabel = "FILE", description = "A world file (msb capture) to scan; repeat for several.")
+    List<Path> worlds = new java.util.ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "INSTANT", description = "Scan world files as of this time (ISO-8601); default now (the demo account: its capture time).")
+    Instant at;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        RuleCatalog catalog = RuleCatalog.load();
+        List<ReportInput> inputs = new ReportSources(catalog).load(scans, worlds, at);
+        ReportModel report = new ReportBuilder().build(inputs.stream().map(ReportInput::scan).toList(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        write(report, format, output);
+        return ExitCodes.OK;
+    }
+
+    private void write(ReportModel report, ReportFormat f, Path file) throws IOException {
+        if (file == null) {
+            Writer out = spec.commandLine().getOut();
+            ReportWriter.of(f).write(report, out);
+            out.flush();
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            ReportWriter.of(f).write(report, out);
+        }
+        spec.commandLine().getErr().println("msb: wrote " + file);
+    }
+}
