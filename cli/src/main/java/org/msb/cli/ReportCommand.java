@@ -6,6 +6,8 @@ import org.msb.cli.report.ReportInput;
 import org.msb.cli.report.ReportModel;
 import org.msb.cli.report.ReportSources;
 import org.msb.cli.report.ReportWriter;
+import org.msb.cli.report.TrendCalculator;
+import org.msb.cli.report.EarlierReport;
 import org.msb.cli.scan.RuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +45,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "INSTANT", description = "Scan world files as of this time (ISO-8601); default now (the demo account: its capture time).")
     Instant at;
 
+    @Option(names = "--compare", paramLabel = "EARLIER.json", description = "An earlier report (msb report --format json): show what got better and worse.")
+    Path compare;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -55,6 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<ReportInput> inputs = new ReportSources(catalog).load(scans, worlds, at);
         ReportModel report = new ReportBuilder().build(inputs.stream().map(ReportInput::scan).toList(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        if (compare != null) report = report.withTrend(new TrendCalculator().compare(EarlierReport.read(compare), report));
         write(report, format, output);
         return ExitCodes.OK;
     }
