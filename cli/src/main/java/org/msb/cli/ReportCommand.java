@@ -8,6 +8,8 @@ import org.msb.cli.report.ReportSources;
 import org.msb.cli.report.ReportWriter;
 import org.msb.cli.report.TrendCalculator;
 import org.msb.cli.report.EarlierReport;
+import org.msb.cli.report.VerifyEvidenceCommand;
+import org.msb.cli.report.evidence.EvidenceWriter;
 import org.msb.cli.scan.RuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = VerifyEvidenceCommand.class,
         description = {"A conformance report for auditors: account x control matrix, honest scores, failing resources,",
                 "exceptions (approver, expiry, attestation), trend against an earlier report, and an evidence bundle.",
                 "Sources: scan results (msb scan --format json) and/or world files, one per account and region;",
@@ -48,6 +50,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "EARLIER.json", description = "An earlier report (msb report --format json): show what got better and worse.")
     Path compare;
 
+    @Option(names = "--evidence", paramLabel = "DIR", description = "Also write an evidence directory (new or empty): the world(s) or scan files, each scan's results, report.json and a SHA-256 manifest; check it with 'msb report verify-evidence DIR'.")
+    Path evidence;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -61,6 +66,11 @@ public final class ReportCommand implements Callable<Integer> {
         ReportModel report = new ReportBuilder().build(inputs.stream().map(ReportInput::scan).toList(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
         if (compare != null) report = report.withTrend(new TrendCalculator().compare(EarlierReport.read(compare), report));
+        // evidence first: a refused evidence directory stops the run before any report is printed
+        if (evidence != null) {
+            new EvidenceWriter().write(evidence, inputs, report, report.generatedAt());
+            spec.commandLine().getErr().println("msb: wrote evidence to " + evidence + " (check with: msb report verify-evidence " + evidence + ")");
+        }
         write(report, format, output);
         return ExitCodes.OK;
     }
