@@ -68,7 +68,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (compare != null) report = report.withTrend(new TrendCalculator().compare(EarlierReport.read(compare), report));
         // evidence first: a refused evidence directory stops the run before any report is printed
         if (evidence != null) {
-            new EvidenceWriter().write(evidence, inputs, report, report.generatedAt());
+            new EvidenceWriter().write(evidence, inputs, compare, report, report.generatedAt());
             spec.commandLine().getErr().println("msb: wrote evidence to " + evidence + " (check with: msb report verify-evidence " + evidence + ")");
         }
         write(report, format, output);

@@ -16,9 +16,6 @@ public enum ResultState {
         };
     }
 
-    /** Used by the trend: is this a state the auditor counts as passing without an exception? */
-    boolean isPlainPass() { return this == COMPLIANT; }
-
     static ResultState parse(String s, String where) {
         try {
             return valueOf(s);

@@ -89,7 +89,7 @@ class EvidenceTest {
     }
 
     @Test
-    void evidence_fromWorldAndScanFiles_copiesThemByteForByte() throws IOException {
+    void evidence_fromWorldScanAndEarlierReport_copiesThemByteForByte() throws IOException {
         Path world = dir.resolve("prod world.json");
         WorldWriter.write(DemoAccount.json(), world, false);
         Path scan = dir.resolve("scan.json");
@@ -97,11 +97,15 @@ class EvidenceTest {
         s.addProperty("accountId", "999999999999");
         Files.writeString(scan, s.toString());
         Path ev = dir.resolve("ev");
+        Path earlier = dir.resolve("earlier.json");
+        ReportCli.run("report", "--format", "json", "-o", earlier.toString());
         ReportCli run = ReportCli.run("report", "--world", world.toString(), "--at", "2026-11-30T08:00:00Z", "--scan", scan.toString(),
-                "--format", "csv", "--evidence", ev.toString());
+                "--compare", earlier.toString(), "--format", "csv", "--evidence", ev.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals(-1, Files.mismatch(scan, ev.resolve("inputs/1-999999999999-eu-west-1-scan.json")));
         assertEquals(-1, Files.mismatch(world, ev.resolve("worlds/2-111122223333-eu-west-1-prod_world.json")));
+        assertEquals(-1, Files.mismatch(earlier, ev.resolve("inputs/earlier-report.json")), "the trend's baseline is evidence too");
+        assertTrue(Files.readString(ev.resolve("report.json")).contains("\"trend\": {"));
         assertEquals(ExitCodes.OK, ReportCli.run("report", "verify-evidence", ev.toString()).exitCode());
     }
 

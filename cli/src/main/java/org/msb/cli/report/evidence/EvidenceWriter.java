@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes an evidence directory: the inputs (world files and scan result files copied byte for byte, the
- * demo world as JSON), each scan's results ("msb-scan/1"), the report ("msb-report/1") and a manifest with
+ * Writes an evidence directory: the inputs (world files, scan result files and the earlier report of a
+ * trend copied byte for byte, the demo world as JSON), each scan's results ("msb-scan/1"), the report ("msb-report/1") and a manifest with
  * the SHA-256 of every file. Refuses a directory that already holds files, so evidence is never mixed.
  */
 public final class EvidenceWriter {
 
-    public EvidenceManifest write(Path dir, List<ReportInput> inputs, ReportModel report, Instant now) throws IOException {
+    /** {@code compared}: the earlier report the trend was computed from, or null. */
+    public EvidenceManifest write(Path dir, List<ReportInput> inputs, Path compared, ReportModel report, Instant now) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) throw new InvalidReportInputException("evidence directory " + dir + " is not empty; give a new or empty directory");
@@ -49,6 +50,7 @@ public final class EvidenceWriter {
             }
             written.add(results);
         }
+        if (compared != null) written.add(copy(dir, compared, "inputs/earlier-report.json"));
         try (Writer w = Files.newBufferedWriter(create(dir, "report.json"), StandardCharsets.UTF_8)) {
             new JsonReportWriter().write(report, w);
         }
