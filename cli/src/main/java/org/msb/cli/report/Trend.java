@@ -18,12 +18,15 @@ public record Trend(Instant earlierGeneratedAt, ScoreChange overall, List<ScoreC
         otherChanges = List.copyOf(otherChanges);
     }
 
-    /** A score then and now; either may be null (nothing scored). */
+    /**
+     * A score then and now; either may be null (nothing scored). Compared at the precision the JSON report
+     * keeps (4 decimals), so a report compared with its own JSON shows no change.
+     */
     public record ScoreChange(String name, Double before, Double after) {
-        public Double delta() { return Scores.deltaOf(before, after); }
-        public String deltaText() { return Scores.delta(before, after); }
-        public boolean better() { return delta() != null && delta() > 1e-9; }
-        public boolean worse() { return delta() != null && delta() < -1e-9; }
+        public Double delta() { return Scores.deltaOf(Scores.rounded(before), Scores.rounded(after)); }
+        public String deltaText() { return Scores.delta(Scores.rounded(before), Scores.rounded(after)); }
+        public boolean better() { return delta() != null && delta() > 1e-6; }
+        public boolean worse() { return delta() != null && delta() < -1e-6; }
     }
 
     /** One resource whose state changed; {@code before} or {@code after} is null when it was not reported then. */

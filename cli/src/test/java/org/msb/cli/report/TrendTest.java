@@ -89,8 +89,14 @@ class TrendTest {
         Path earlier = dir.resolve("earlier.json");
         assertEquals(ExitCodes.OK, ReportCli.run("report", "--format", "json", "-o", earlier.toString()).exitCode());
         ReportCli same = ReportCli.run("report", "--compare", earlier.toString());
-        assertTrue(same.out().matches("(?s).*Trend since .*\\(\\+0\\.0 pp\\).*"), same.out());
-        assertFalse(same.out().contains("Newly failing"), same.out());
+        assertTrue(same.out().matches("(?s).*Trend since .*\\(\\+0\\.0 pp\\)\n"), "no control and no resource changed: " + same.out());
+        JsonObject sameJson = JsonParser.parseString(ReportCli.run("report", "--format", "json", "--compare", earlier.toString()).out())
+                .getAsJsonObject().getAsJsonObject("trend");
+        for (JsonElement c : sameJson.getAsJsonArray("controls")) {
+            JsonObject o = c.getAsJsonObject();
+            if (o.get("after").isJsonNull()) assertTrue(o.get("delta").isJsonNull(), "nothing scored, no delta: " + o);
+            else assertEquals(0.0, o.get("delta").getAsDouble(), 0.0, "against its own JSON: " + o);
+        }
 
         // earlier, examplecorp-prod-tmp-exports passed: now it is newly failing
         JsonObject root = JsonParser.parseString(Files.readString(earlier)).getAsJsonObject();
