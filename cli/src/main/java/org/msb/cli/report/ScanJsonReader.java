@@ -81,6 +81,11 @@ public final class ScanJsonReader {
             String at = "results[" + i + "]";
             JsonObject o = f.object(resultArray.get(i), at);
             Rule rule = listed(rules, f.text(o, "ruleId", at), name, at);
+            String control = f.optText(o, "controlId", at);
+            if (control != null && !control.equals(rule.spec().controlId())) {
+                throw new InvalidReportInputException(name + ": " + at + ": rule " + rule.spec().id() + " is control " + rule.spec().controlId()
+                        + " in this msb build, the file says " + control);
+            }
             Evaluation ev = new Evaluation(f.text(o, "resourceType", at), f.text(o, "resourceId", at),
                     f.parse(o, "compliance", at, Compliance::valueOf), f.optText(o, "annotation", at),
                     f.parse(o, "orderingTimestamp", at, Instant::parse));

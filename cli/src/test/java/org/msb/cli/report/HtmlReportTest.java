@@ -54,7 +54,8 @@ class HtmlReportTest {
         String matrix = between(dom, "<table class=\"matrix\" id=\"matrix-table\">", "</table>");
         assertEquals(2 * 2, count(matrix, "<td class=\"cell "), "controls x accounts cells");
         assertTrue(matrix.matches("(?s).*<th>111111111111</th><th>222222222222</th>.*"), matrix);
-        assertTrue(matrix.matches("(?s).*>DET-4</a></td><td>[^<]*</td><td class=\"num poor\">60.0%</td><td class=\"cell cell-non-compliant\"[^>]*>NON_COMPLIANT \\(1\\)</td>.*"), matrix);
+        assertTrue(matrix.matches("(?s).*>DET-4</a></td><td>[^<]*</td><td class=\"num poor\">60.0%</td><td class=\"cell cell-non-compliant\"[^>]*>NON_COMPLIANT \\(1\\)<br><small>\\+ by exception: EX-1</small></td>"
+                + "<td class=\"cell cell-non-compliant\"[^>]*>NON_COMPLIANT \\(1\\)</td>.*"), matrix);
         assertTrue(matrix.matches("(?s).*>IAM-3</a>.*<td class=\"cell cell-error\"[^>]*>ERROR</td><td class=\"cell cell-insufficient-data\"[^>]*>INSUFFICIENT_DATA</td>.*"), matrix);
 
         String sections = between(dom, "<svg class=\"chart\" id=\"chart-sections\"", "</svg>");

@@ -69,6 +69,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_resultUnderAnotherControlThanThisBuild_isRefused() throws IOException {
+        Path scan = dir.resolve("scan.json");
+        ReportCli.run("scan", "--format", "json", "-o", scan.toString());
+        JsonObject root = JsonParser.parseString(Files.readString(scan)).getAsJsonObject();
+        JsonObject first = root.getAsJsonArray("results").get(0).getAsJsonObject();
+        String rule = first.get("ruleId").getAsString();
+        first.addProperty("controlId", "IR-9");
+        Path bad = Files.writeString(dir.resolve("other-control.json"), root.toString());
+        ReportCli run = ReportCli.run("report", "--scan", bad.toString());
+        assertEquals(ExitCodes.FAILED, run.exitCode());
+        assertTrue(run.err().contains("other-control.json: results[0]: rule " + rule + " is control "), run.err());
+        assertTrue(run.err().contains("the file says IR-9"), run.err());
+    }
+
+    @Test
     void report_malformedOrWrongFile_exitsOneNamingTheProblem() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"msb-scan/1\",");
         ReportCli r1 = ReportCli.run("report", "--scan", broken.toString());

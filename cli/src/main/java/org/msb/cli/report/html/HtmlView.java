@@ -35,7 +35,8 @@ public record HtmlView(String generatedAt, List<Account> accounts, Counts overal
 
     public record MatrixRow(String controlId, String title, String anchor, Counts counts, List<Cell> cells) {}
 
-    public record Cell(String text, String cssClass, String tooltip) {}
+    /** {@code note}: the exceptions of a cell whose state is not EXCEPTION (e.g. a failing control with some resources excepted). */
+    public record Cell(String text, String note, String cssClass, String tooltip) {}
 
     public record Section(String name, String title, Counts counts, List<Control> controls) {}
 
@@ -90,7 +91,9 @@ public record HtmlView(String generatedAt, List<Account> accounts, Counts overal
         String tip = m.state() == CellState.NOT_SCANNED ? "not part of this account's scan"
                 : String.format("%d compliant, %d non-compliant, %d by exception, %d not applicable, %d insufficient data, %d errors",
                 t.compliant(), t.nonCompliant(), t.excepted(), t.notApplicable(), t.insufficientData(), t.errors());
-        return new Cell(m.text(), css, tip);
+        String note = m.state() != CellState.EXCEPTION && !m.exceptionIds().isEmpty()
+                ? "+ by exception: " + String.join(", ", m.exceptionIds()) : null;
+        return new Cell(m.text(), note, css, tip);
     }
 
     private static Control control(ControlReport c) {
