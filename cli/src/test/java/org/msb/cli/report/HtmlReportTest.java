@@ -63,8 +63,8 @@ class HtmlReportTest {
         assertTrue(sections.contains(">DET Detective Controls</text>") && sections.contains(">60.0%</text>"), sections);
         String accounts = between(dom, "<svg class=\"chart\" id=\"chart-accounts\"", "</svg>");
         assertEquals(2, count(accounts, "<rect class=\"bar "));
-        assertTrue(accounts.matches("(?s).*<rect class=\"bar fair\" x=\"230\" y=\"8\" width=\"315\".*"), "75% of 420 px: " + accounts);
-        assertTrue(accounts.matches("(?s).*<rect class=\"bar poor\" x=\"230\" y=\"36\" width=\"280\".*"), "66.7% of 420 px: " + accounts);
+        assertTrue(accounts.matches("(?s).*<rect class=\"bar fair\" x=\"230\" y=\"8\" width=\"240\".*"), "75% of 320 px: " + accounts);
+        assertTrue(accounts.matches("(?s).*<rect class=\"bar poor\" x=\"230\" y=\"36\" width=\"213\".*"), "66.7% of 320 px: " + accounts);
     }
 
     /** Writes the demo account's report and its screenshot when -Dmsb.screenshot=FILE is given (docs/screenshot.sh). */

@@ -11,7 +11,7 @@ import java.util.Locale;
  * the bars. A bar with no score (nothing scored) is drawn empty and labelled "n/a", never as a pass.
  */
 public record BarChart(String title, int width, int height, int barX, int barMax, List<Bar> bars) {
-    static final int LABEL_WIDTH = 230, BAR_MAX = 420, ROW = 28, TOP = 8;
+    static final int LABEL_WIDTH = 230, BAR_MAX = 320, ROW = 28, TOP = 8;
 
     public record Bar(String label, String percent, int y, int textY, int barWidth, int valueX, String cssClass, String tooltip) {}
 
