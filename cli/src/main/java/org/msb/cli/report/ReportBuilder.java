@@ -22,7 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the report model from scan results (one per account and region), whatever their source. */
+/**
+ * Builds the report model from scan results (one per account and region), whatever their source.
+ * A global rule (IAM, Organizations...) sees the same resources from every region of an account: each
+ * region's matrix cell and score show it, but the control, section and overall figures count each global
+ * resource once per account (the first region given), so several regions do not multiply them.
+ */
 public final class ReportBuilder {
 
     public ReportModel build(List<ScanResult> scans, Instant generatedAt) {
@@ -69,10 +74,11 @@ public final class ReportBuilder {
             }
         }
 
+        List<ResultRow> counted = onceForGlobalRules(rows, specs);
         List<ControlReport> controls = new ArrayList<>();
         for (Map.Entry<String, List<RuleSpec>> c : byControl.entrySet()) {
             RuleSpec first = c.getValue().get(0);
-            List<ResultRow> mine = rows.stream().filter(x -> x.controlId().equals(c.getKey())).toList();
+            List<ResultRow> mine = counted.stream().filter(x -> x.controlId().equals(c.getKey())).toList();
             controls.add(new ControlReport(c.getKey(), first.section(), c.getValue().stream().map(RuleSpec::id).toList(),
                     first.title(), first.baseline(), first.severity(), tally(mine),
                     mine.stream().filter(x -> x.state() == ResultState.NON_COMPLIANT).toList(),
@@ -86,9 +92,20 @@ public final class ReportBuilder {
             sections.add(new SectionReport(s, in.stream().map(ControlReport::controlId).toList(),
                     in.stream().map(ControlReport::tally).reduce(Tally.ZERO, Tally::plus)));
         }
-        List<ExceptionEntry> exceptions = rows.stream().map(ResultRow::exception).filter(e -> e != null).toList();
+        List<ExceptionEntry> exceptions = counted.stream().map(ResultRow::exception).filter(e -> e != null).toList();
         return new ReportModel(generatedAt, accounts, sections, controls,
-                new ComplianceMatrix(List.copyOf(byControl.keySet()), keys, cells), tally(rows), rows, exceptions, null);
+                new ComplianceMatrix(List.copyOf(byControl.keySet()), keys, cells), tally(counted), rows, exceptions, null);
+    }
+
+    /** Every row, except repeats of a global rule's result for the same account, rule and resource from another region. */
+    static List<ResultRow> onceForGlobalRules(List<ResultRow> rows, Map<String, RuleSpec> specs) {
+        Set<String> seen = new HashSet<>();
+        List<ResultRow> out = new ArrayList<>();
+        for (ResultRow r : rows) {
+            if (specs.get(r.ruleId()).global() && !seen.add(ResultRow.key(r.account().accountId(), r.ruleId(), r.resourceType(), r.resourceId()))) continue;
+            out.add(r);
+        }
+        return out;
     }
 
     static Tally tally(List<ResultRow> rows) {

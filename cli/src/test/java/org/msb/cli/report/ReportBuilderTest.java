@@ -78,6 +78,15 @@ class ReportBuilderTest {
         ReportModel r = new ReportBuilder().build(List.of(s1, s2, SampleScans.account2()), Instant.EPOCH);
         assertEquals(List.of("111111111111/eu-west-1", "111111111111/us-east-1", "222222222222"),
                 r.matrix().accounts().stream().map(AccountKey::label).toList());
+        // password-policy is global: its error in account 1 is one account-wide fact, counted once;
+        // s3-access-logging is regional: both regions' buckets count
+        assertTrue(r.controls().stream().anyMatch(c -> c.ruleIds().contains("password-policy")));
+        assertEquals(new Tally(3, 1, 1, 1, 0, 1), r.accounts().get(1).tally(), "each region's own figures keep the global rule's error");
+        // account 1: S3 3+3 compliant, 1+1 non-compliant, 1+1 excepted, 1+1 N/A, the IAM-3 error once; account 2: S3 1 NC, IAM-3 2 C + 1 insufficient
+        assertEquals(new Tally(3 + 3 + 2, 1 + 1 + 1, 2, 2, 1, 1), r.overall(), "overall: the global rule's error once, regional results per region");
+        assertEquals(CellState.ERROR, r.matrix().cell("IAM-3", r.matrix().accounts().get(1)).state(), "each region's cell still shows it");
+        assertEquals(2, r.controls().stream().filter(c -> c.controlId().equals("IAM-3")).findFirst().orElseThrow().incomplete().size(),
+                "one error for account 1 (not two) and account 2's insufficient data");
     }
 
     @Test
