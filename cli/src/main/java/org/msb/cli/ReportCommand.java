@@ -28,13 +28,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = VerifyEvidenceCommand.class,
-        description = {"A conformance report for auditors: account x control matrix, honest scores, failing resources,",
-                "exceptions (approver, expiry, attestation), trend against an earlier report, and an evidence bundle.",
-                "Sources: scan results (msb scan --format json) and/or world files, one per account and region;",
-                "with none, the bundled demo account (offline)."},
-        footer = {"", "Scores are compliant / (compliant + non-compliant); exceptions, not applicable, insufficient data",
-                "and errors are shown beside them and never counted as passes.",
-                "Exit codes: 0 report written (whatever its findings); 1 msb failed (bad input file); 2 bad usage."})
+        description = {"A conformance report for auditors: control x account matrix, honest scores, failing resources, "
+                + "exceptions (approver, expiry, attestation), a trend against an earlier report, and an evidence bundle.",
+                "Sources: scan results (msb scan --format json) and world files, one per account and region; "
+                + "with none, the bundled demo account (offline)."},
+        footer = {"", "Scores are compliant / (compliant + non-compliant); exceptions, not applicable, insufficient data "
+                + "and errors are shown beside them and never counted as passes. Formats: docs/report-format.md.",
+                "Exit codes: 0 report written (whatever it finds); 1 an input could not be read; 2 bad usage."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
