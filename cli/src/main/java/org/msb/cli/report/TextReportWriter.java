@@ -29,13 +29,13 @@ public final class TextReportWriter implements ReportWriter {
         row(out, "Overall", r.overall());
 
         out.printf("%nControl x account matrix%n");
-        out.printf("%-8s %7s", "Control", "Score");
-        for (AccountKey a : r.matrix().accounts()) out.printf("  %-26s", a.label());
-        out.println();
+        StringBuilder head = new StringBuilder(String.format("%-8s %7s", "Control", "Score"));
+        for (AccountKey a : r.matrix().accounts()) head.append(String.format("  %-26s", a.label()));
+        out.println(head.toString().stripTrailing());
         for (ControlReport c : r.controls()) {
-            out.printf("%-8s %7s", c.controlId(), c.tally().percent());
-            for (MatrixCell m : r.matrix().row(c.controlId())) out.printf("  %-26s", m.text());
-            out.println();
+            StringBuilder line = new StringBuilder(String.format("%-8s %7s", c.controlId(), c.tally().percent()));
+            for (MatrixCell m : r.matrix().row(c.controlId())) line.append(String.format("  %-26s", m.text()));
+            out.println(line.toString().stripTrailing());
         }
 
         List<ControlReport> failing = r.controls().stream().filter(c -> !c.failures().isEmpty()).toList();
