@@ -8,7 +8,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** The {@code msb} command. Exit codes: see {@link ExitCodes}. */
 @Command(name = "msb", mixinStandardHelpOptions = true, version = "msb 0.1.0",
         description = "The AWS Minimum Security Baseline as AWS Config rules: scan accounts, capture them, run rules locally.",
-        subcommands = {ScanCommand.class, CaptureCommand.class, AttestCommand.class, RulesCommand.class, GenerateCommand.class,
+        subcommands = {ScanCommand.class, CaptureCommand.class, AttestCommand.class, RulesCommand.class, GenerateCommand.class, ReportCommand.class,
                 DeployCommand.class, CommandLine.HelpCommand.class})
 public final class Msb implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,4 @@
+package org.msb.cli.report;
+
+/** Output formats of {@code msb report}. */
+public enum ReportFormat { text, csv, json, html }
