@@ -29,7 +29,7 @@ public final class CsvReportWriter implements ReportWriter {
             p.printRecord(x.account().label(), x.account().accountId(), x.account().region(), x.section().name(), x.controlId(),
                     x.ruleId(), controls.get(x.controlId()).severity().name(), x.resourceType(), x.resourceId(), x.state().name(),
                     nz(x.annotation()), e == null ? "" : e.id(), e == null ? "" : e.status().name(), e == null ? "" : nz(e.approver()),
-                    e == null ? "" : e.validUntil().toString(), e == null ? "" : String.valueOf(e.expiringSoon()),
+                    e == null || e.validUntil() == null ? "" : e.validUntil().toString(), e == null ? "" : String.valueOf(e.expiringSoon()),
                     changes.getOrDefault(key(x.account().label(), x.ruleId(), x.resourceType(), x.resourceId()), ""));
         }
         p.flush();

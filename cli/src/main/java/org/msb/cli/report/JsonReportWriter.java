@@ -98,7 +98,7 @@ public final class JsonReportWriter implements ReportWriter {
             o.addProperty("status", e.status().name());
             o.addProperty("approver", e.approver());
             o.addProperty("reason", e.reason());
-            o.addProperty("validUntil", e.validUntil().toString());
+            o.addProperty("validUntil", e.validUntil() == null ? null : e.validUntil().toString());
             o.addProperty("daysLeft", e.daysLeft());
             o.addProperty("expiringSoon", e.expiringSoon());
             o.addProperty("source", e.source());

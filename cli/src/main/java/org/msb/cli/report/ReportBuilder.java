@@ -118,8 +118,8 @@ public final class ReportBuilder {
     private static ExceptionEntry exception(AccountKey key, RuleResult r, LocalDate day) {
         AppliedException e = r.exception();
         if (e == null) return null;
-        long daysLeft = ChronoUnit.DAYS.between(day, e.validUntil());
-        boolean soon = e.status() == ExceptionStatus.VALID && daysLeft >= 0 && daysLeft <= ExceptionEntry.SOON_DAYS;
+        Long daysLeft = e.validUntil() == null ? null : ChronoUnit.DAYS.between(day, e.validUntil());
+        boolean soon = e.status() == ExceptionStatus.VALID && daysLeft != null && daysLeft >= 0 && daysLeft <= ExceptionEntry.SOON_DAYS;
         return new ExceptionEntry(key, r.controlId(), r.ruleId(), r.evaluation().resourceType(), r.evaluation().resourceId(),
                 e.id(), e.status(), e.approver(), e.reason(), e.validUntil(), e.source(), daysLeft, soon);
     }

@@ -13,6 +13,7 @@ public interface ReportWriter {
             case csv -> new CsvReportWriter();
             case json -> new JsonReportWriter();
             case html -> new org.msb.cli.report.html.HtmlReportWriter();
+            case asff, ocsf -> throw new IllegalArgumentException(f + " findings are written from the scans (FindingsWriter), not from the report");
         };
     }
 }

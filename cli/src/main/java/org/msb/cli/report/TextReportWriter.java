@@ -47,7 +47,7 @@ public final class TextReportWriter implements ReportWriter {
                     out.printf("    %-14s %s %s%n", f.account().label(), f.resourceType(), f.resourceId());
                     if (f.annotation() != null) out.printf("      %s%n", f.annotation());
                     if (f.exception() != null) out.printf("      exception %s is %s (valid until %s)%n", f.exception().id(),
-                            f.exception().status(), f.exception().validUntil());
+                            f.exception().status(), f.exception().validUntilText());
                 }
             }
         }
@@ -61,8 +61,8 @@ public final class TextReportWriter implements ReportWriter {
         if (!r.exceptions().isEmpty()) {
             out.printf("%nExceptions (%d, %d expiring within %d days)%n", r.exceptions().size(), r.expiringSoon().size(), ExceptionEntry.SOON_DAYS);
             for (ExceptionEntry e : r.exceptions()) {
-                out.printf("  %-12s %-6s %-14s %-20s until %s (%d days)%s  approver %s  %s%n", e.id(), e.controlId(), e.account().label(),
-                        e.status(), e.validUntil(), e.daysLeft(), e.expiringSoon() ? " EXPIRING SOON" : "", e.approver(), e.resourceId());
+                out.printf("  %-12s %-6s %-14s %-20s until %s (%s)%s  approver %s  %s%n", e.id(), e.controlId(), e.account().label(),
+                        e.status(), e.validUntilText(), e.daysLeftText(), e.expiringSoon() ? " EXPIRING SOON" : "", e.approver(), e.resourceId());
             }
         }
         if (r.trend() != null) trend(out, r.trend());

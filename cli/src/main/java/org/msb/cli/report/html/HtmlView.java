@@ -50,7 +50,7 @@ public record HtmlView(String generatedAt, List<Account> accounts, Counts overal
     public record Finding(String account, String state, String resourceType, String resourceId, String annotation, String exception) {}
 
     public record ExceptionRow(String id, String account, String controlId, String anchor, String resource, String status, String statusClass,
-                            String approver, String reason, String validUntil, long daysLeft, boolean soon) {}
+                            String approver, String reason, String validUntil, String daysLeft, boolean soon) {}
 
     public record TrendView(String comparedWith, String overallBefore, String overallAfter, String overallDelta,
                             List<ScoreDelta> controls, List<Change> newlyFailing, List<Change> fixed, List<Change> other) {
@@ -105,14 +105,14 @@ public record HtmlView(String generatedAt, List<Account> accounts, Counts overal
 
     private static Finding finding(ResultRow x) {
         String ex = x.exception() == null ? null
-                : "exception " + x.exception().id() + " is " + x.exception().status() + " (valid until " + x.exception().validUntil() + ")";
+                : "exception " + x.exception().id() + " is " + x.exception().status() + " (valid until " + x.exception().validUntilText() + ")";
         return new Finding(x.account().label(), x.state().name(), x.resourceType(), x.resourceId(), x.annotation(), ex);
     }
 
     private static ExceptionRow exception(ExceptionEntry e) {
         String cls = e.status() != ExceptionStatus.VALID ? "poor" : e.expiringSoon() ? "fair" : "good";
         return new ExceptionRow(e.id(), e.account().label(), e.controlId(), anchor(e.controlId()), e.resourceType() + " " + e.resourceId(),
-                e.status().name(), cls, e.approver(), e.reason(), e.validUntil().toString(), e.daysLeft(), e.expiringSoon());
+                e.status().name(), cls, e.approver(), e.reason(), e.validUntilText(), e.daysLeft() == null ? "unknown" : String.valueOf(e.daysLeft()), e.expiringSoon());
     }
 
     private static TrendView trend(Trend t) {

@@ -67,7 +67,10 @@ class LiveComplianceSourceAccountTest {
         wire.stop();
     }
 
-    void stubAccount() {
+    void stubAccount() { stubAccount(wire); }
+
+    /** This account's packs as the fixtures in report-live/account/ describe them (also used by the CLI test). */
+    static void stubAccount(WireMockServer wire) {
         wire.stubFor(operation("DescribeConformancePacks").withRequestBody(notContaining("NextToken"))
                 .withRequestBody(matchingJsonPath("$.Limit", equalTo("20"))).willReturn(ok("account/packs-1.json")));
         wire.stubFor(operation("DescribeConformancePacks").withRequestBody(matchingJsonPath("$.NextToken", equalTo("packs-page-2")))
