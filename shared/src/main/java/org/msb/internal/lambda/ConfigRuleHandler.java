@@ -53,10 +53,17 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
     private final ExceptionRegisterLoader registers;
     private final InvocationLog log;
 
-    /** Lambda's constructor: the jar's rule, clients from the environment, the live account. */
+    /** SnapStart priming hooks; held here because the CRaC context may keep only a weak reference. */
+    private SnapStartPriming priming;
+
+    /**
+     * Lambda's constructor: the jar's rule, clients from the environment, the live account, and the SnapStart
+     * priming hooks registered (they run only when Lambda takes a snapshot).
+     */
     public ConfigRuleHandler() {
         this(RuleLoader.load(RuleLoader.defaultLoader()), ContainerClients.fromEnvironment(System.getenv()),
                 AccountViewFactory.LIVE, Clock.systemUTC(), Sleeper.REAL, System.out);
+        this.priming = new SnapStartPriming(spec, runner, (ContainerClients) clients).register();
     }
 
     /** For tests and LocalInvoke: every dependency injected. */

@@ -84,6 +84,8 @@ public final class ConfigEvaluations implements EvaluationsTransport {
     }
 
     /** FailedEvaluations of the reply; an empty or absent list is none. */
+    public static List<Failed> failedOf(String json) { return failed(json); }
+
     static List<Failed> failed(String json) {
         List<Failed> failed = new ArrayList<>();
         if (json.isBlank()) return failed;

@@ -50,6 +50,9 @@ public final class SigV4Transport {
         }
     }
 
+    /** Signs with this transport's credentials without sending (SnapStart priming uses throw-away ones). */
+    public SdkHttpRequest signOnly(Request r) { return sign(r, credentials.resolveCredentials()); }
+
     SdkHttpRequest sign(Request r, AwsCredentials creds) {
         SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(r.method()).uri(r.uri());
         r.headers().forEach(request::putHeader);
