@@ -26,7 +26,7 @@ public final class ContainerClients implements AwsClientsFactory {
 
     private final AwsClients.Settings base;
     private final Endpoints endpoints;
-    private final LeanHttp http = LeanHttp.standard();
+    private final LeanHttp http;
     private final Map<String, AwsClients> clients = new ConcurrentHashMap<>();
     private final Map<String, LeanAws> lean = new ConcurrentHashMap<>();
     private final Map<String, AssumedRoleCredentials> roles = new ConcurrentHashMap<>();
@@ -37,8 +37,14 @@ public final class ContainerClients implements AwsClientsFactory {
     }
 
     public ContainerClients(AwsClients.Settings base, Endpoints endpoints) {
+        this(base, endpoints, LeanHttp.standard());
+    }
+
+    /** With other HTTP timeouts (the fault-injection suite times out in milliseconds, not seconds). */
+    public ContainerClients(AwsClients.Settings base, Endpoints endpoints, LeanHttp http) {
         this.base = base;
         this.endpoints = endpoints;
+        this.http = http;
     }
 
     /**
