@@ -58,7 +58,7 @@ public final class ContainerClients implements AwsClientsFactory {
             throw new IllegalStateException("AWS_REGION is not set; Lambda sets it, local runs must (or pass --region)");
         }
         URI endpoint = endpoint(env.get("AWS_ENDPOINT_URL"));
-        AwsClients.Settings settings = new AwsClients.Settings(Region.of(region), endpoint, LambdaCredentials.fromEnvironment(env), 5);
+        AwsClients.Settings settings = new AwsClients.Settings(Region.of(region), endpoint, LambdaCredentials.fromEnvironment(), 5);
         return new ContainerClients(settings, new Endpoints(endpoint, env));
     }
 
