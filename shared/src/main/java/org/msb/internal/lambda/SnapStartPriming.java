@@ -105,7 +105,13 @@ public final class SnapStartPriming implements Resource {
                 LeanHttp.standard());
         ConfigEvaluations config = new ConfigEvaluations(transport, URI.create("http://127.0.0.1:9/"), "us-east-1");
         SigV4Transport.Request request = config.request(event.resultToken(), evaluations, false);
-        boolean signed = transport.signOnly(request).firstMatchingHeader("Authorization").isPresent();
+        var signedRequest = transport.signOnly(request);
+        boolean signed = signedRequest.firstMatchingHeader("Authorization").isPresent();
+        try {
+            signedRequest.getUri().toURL().openConnection();  // creates the JDK's HTTP connection object; connects nothing
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ConfigEvaluations.failedOf("{\"FailedEvaluations\":[]}");
         return new Primed(type, skipRule, evaluations.size(), request.body().length, signed);
     }
