@@ -1,5 +1,6 @@
 package org.msb.internal.lambda;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.LongUnaryOperator;
@@ -21,9 +22,31 @@ public final class Backoff {
         this.random = random;
     }
 
+    /**
+     * With a random source created on first use, not with the handler: a SnapStart snapshot must not hold a
+     * seeded generator, or every restored instance would jitter in step.
+     */
     public static Backoff of(Duration base, Duration cap) {
-        Random r = new Random();
-        return new Backoff(base, cap, bound -> bound <= 0 ? 0 : r.nextLong(bound + 1));
+        LazyRandom r = new LazyRandom();
+        return new Backoff(base, cap, bound -> bound <= 0 ? 0 : r.get().nextLong(bound + 1));
+    }
+
+    /** A generator made when first asked for. */
+    static final class LazyRandom {
+        private volatile Random random;
+
+        Random get() {
+            Random r = random;
+            if (r == null) {
+                synchronized (this) {
+                    if (random == null) random = new SecureRandom();
+                    r = random;
+                }
+            }
+            return r;
+        }
+
+        boolean created() { return random != null; }
     }
 
     /** The ceiling before retry n: min(cap, base * 2^n). */

@@ -8,6 +8,7 @@ import org.msb.engine.ParameterValidator;
 import org.msb.engine.RuleResult;
 import org.msb.engine.RuleRunner;
 import org.msb.error.InvalidEventException;
+import org.msb.internal.lambda.lean.LeanAws;
 import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
@@ -52,10 +53,17 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
     private final ExceptionRegisterLoader registers;
     private final InvocationLog log;
 
-    /** Lambda's constructor: the jar's rule, clients from the environment, the live account. */
+    /** SnapStart priming hooks; held here because the CRaC context may keep only a weak reference. */
+    private SnapStartPriming priming;
+
+    /**
+     * Lambda's constructor: the jar's rule, clients from the environment, the live account, and the SnapStart
+     * priming hooks registered (they run only when Lambda takes a snapshot).
+     */
     public ConfigRuleHandler() {
         this(RuleLoader.load(RuleLoader.defaultLoader()), ContainerClients.fromEnvironment(System.getenv()),
                 AccountViewFactory.LIVE, Clock.systemUTC(), Sleeper.REAL, System.out);
+        this.priming = new SnapStartPriming(spec, runner, (ContainerClients) clients).register();
     }
 
     /** For tests and LocalInvoke: every dependency injected. */
@@ -124,16 +132,17 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
             }
             RuleParameters params = ParameterValidator.validate(spec, ParameterValidator.parseJson(event.ruleParameters()));
             String roleArn = roleArn(event, params);
-            AwsClients aws = clients.clients(roleArn);
+            AwsClients aws = clients.clients(roleArn);  // SDK clients, each built only if a rule or fact reads through it
+            LeanAws lean = clients.lean(roleArn);
             if (roleArn != null) {
                 // Assume now, so a refused AssumeRole is reported as such rather than inside the first service call.
                 try {
-                    AwsCall.read("STS", "AssumeRole", "sts:AssumeRole", () -> aws.settings().credentials().resolveCredentials());
+                    AwsCall.read("STS", "AssumeRole", "sts:AssumeRole", () -> lean.credentials().resolveCredentials());
                 } catch (AwsReadException e) {
                     throw e.prefixed("Cannot assume the ExecutionRoleName role " + roleArn + ": ");
                 }
             }
-            ExceptionRegister register = registers.load(params.string(FrameworkParameters.EXCEPTION_REGISTER), aws);
+            ExceptionRegister register = registers.load(params.string(FrameworkParameters.EXCEPTION_REGISTER), lean);
             AccountView account = views.create(aws, event.accountId());
             RuleRunner.Context ctx = new RuleRunner.Context(account, register, clock.instant(), params);
 
@@ -161,7 +170,7 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
                 }
                 default -> throw new IllegalStateException(event.messageType().name());
             }
-            delivery = sender.send(aws.config(), event.resultToken(), evaluations);
+            delivery = sender.send(lean.config(), event.resultToken(), evaluations);
             if (deferred != null) throw deferred;
             return delivery;
         }

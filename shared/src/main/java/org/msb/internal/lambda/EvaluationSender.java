@@ -1,18 +1,11 @@
 package org.msb.internal.lambda;
 
-import org.msb.engine.Annotations;
 import org.msb.internal.live.AwsCall;
 import org.msb.rule.Compliance;
 import org.msb.rule.Evaluation;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.services.config.ConfigClient;
-import software.amazon.awssdk.services.config.model.ComplianceType;
-import software.amazon.awssdk.services.config.model.PutEvaluationsRequest;
-import software.amazon.awssdk.services.config.model.PutEvaluationsResponse;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -28,11 +21,12 @@ import java.util.stream.Collectors;
  * retried, and {@code FailedEvaluations} resent. Whatever is still not delivered fails the invocation with
  * a {@link DeliveryException} naming it. INSUFFICIENT_DATA is never sent (PutEvaluations rejects it).
  *
- * <p>Retries: PutEvaluations calls are made with the SDK's own retries switched off (a request-level
- * plugin), and this class retries throttling, 5xx and I/O failures itself with capped exponential backoff
- * and full jitter. So a throttled call is attempted at most {@link #MAX_ATTEMPTS} times, never
- * SDK attempts x our attempts, and the wait is injectable ({@link Sleeper}). Every other call of the
- * framework keeps the SDK's standard retry strategy and is not retried again here.
+ * <p>Retries: each PutEvaluations call goes through an {@link EvaluationsTransport} that makes it exactly
+ * once (the lean transport in Lambda), and this class retries throttling, 5xx and I/O failures itself with
+ * capped exponential backoff and full jitter. So a throttled call is attempted at most {@link #MAX_ATTEMPTS}
+ * times, and the wait is injectable ({@link Sleeper}). A retried call whose earlier reply was lost may store
+ * an evaluation twice in Config (same resource and ordering timestamp: Config keeps one result); a result is
+ * never dropped without the invocation failing and naming it.
  */
 public final class EvaluationSender {
     /** PutEvaluations takes 0..100 evaluations per call. */
@@ -42,9 +36,6 @@ public final class EvaluationSender {
     /** Times the evaluations Config listed in FailedEvaluations are sent again. */
     public static final int MAX_RESENDS = 3;
     private static final int NAMED_IN_ERRORS = 10;
-
-    private static final SdkPlugin WITHOUT_SDK_RETRIES = config -> config.overrideConfiguration(
-            config.overrideConfiguration().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
 
     private final Backoff backoff;
     private final Sleeper sleeper;
@@ -58,7 +49,7 @@ public final class EvaluationSender {
         return new EvaluationSender(Backoff.of(Duration.ofMillis(200), Duration.ofSeconds(5)), sleeper);
     }
 
-    public Delivery send(ConfigClient config, String resultToken, List<Evaluation> evaluations) {
+    public Delivery send(EvaluationsTransport config, String resultToken, List<Evaluation> evaluations) {
         for (Evaluation e : evaluations) {
             if (e.compliance() == Compliance.INSUFFICIENT_DATA) {
                 throw new IllegalArgumentException("INSUFFICIENT_DATA cannot be sent to AWS Config (" + e.resourceType()
@@ -79,10 +70,10 @@ public final class EvaluationSender {
         return progress.delivery();
     }
 
-    private void sendBatch(ConfigClient config, String token, List<Evaluation> batch, Progress progress, List<Evaluation> later) {
+    private void sendBatch(EvaluationsTransport config, String token, List<Evaluation> batch, Progress progress, List<Evaluation> later) {
         List<Evaluation> pending = batch;
         for (int resend = 0; ; resend++) {
-            PutEvaluationsResponse response = put(config, token, pending, progress, later);
+            List<EvaluationsTransport.Failed> response = put(config, token, pending, progress, later);
             List<Evaluation> failed = failed(pending, response);
             for (Evaluation e : pending) if (!failed.contains(e)) progress.delivered.add(e);
             if (failed.isEmpty()) return;
@@ -90,32 +81,26 @@ public final class EvaluationSender {
                 List<Evaluation> lost = new ArrayList<>(failed);
                 lost.addAll(later);
                 throw new DeliveryException("AWS Config refused " + failed.size() + " evaluation(s) in FailedEvaluations "
-                        + (MAX_RESENDS + 1) + " times; not delivered: " + describe(lost), progress.delivery(), null);
+                        + (MAX_RESENDS + 1) + " times; not delivered: " + describe(lost), progress.delivery(), lost, null);
             }
             pause(resend, progress, failed, later);
             pending = failed;
         }
     }
 
-    private PutEvaluationsResponse put(ConfigClient config, String token, List<Evaluation> batch, Progress progress,
-                                       List<Evaluation> later) {
-        PutEvaluationsRequest.Builder request = PutEvaluationsRequest.builder()
-                .resultToken(token)
-                .evaluations(batch.stream().map(EvaluationSender::toSdk).toList())
-                .overrideConfiguration(o -> o.addPlugin(WITHOUT_SDK_RETRIES));
-        if (progress.testMode) request.testMode(true);
-        PutEvaluationsRequest built = request.build();
+    private List<EvaluationsTransport.Failed> put(EvaluationsTransport config, String token, List<Evaluation> batch, Progress progress,
+                                                  List<Evaluation> later) {
         for (int attempt = 1; ; attempt++) {
             try {
                 progress.calls++;
-                return config.putEvaluations(built);
+                return config.put(token, batch, progress.testMode);
             } catch (SdkException e) {
                 if (!retryable(e) || attempt == MAX_ATTEMPTS) {
                     List<Evaluation> lost = new ArrayList<>(batch);
                     lost.addAll(later);
                     String tries = retryable(e) ? " after " + attempt + " attempts" : "";
                     throw new DeliveryException(AwsCall.translate("Config", "PutEvaluations", "config:PutEvaluations", e).getMessage() + tries
-                            + (lost.isEmpty() ? "" : "; not delivered: " + describe(lost)), progress.delivery(), e);
+                            + (lost.isEmpty() ? "" : "; not delivered: " + describe(lost)), progress.delivery(), lost, e);
                 }
                 pause(attempt - 1, progress, batch, later);
             }
@@ -130,7 +115,7 @@ public final class EvaluationSender {
             List<Evaluation> lost = new ArrayList<>(pending);
             lost.addAll(later);
             throw new DeliveryException("interrupted while retrying PutEvaluations; not delivered: " + describe(lost),
-                    progress.delivery(), e);
+                    progress.delivery(), lost, e);
         }
     }
 
@@ -140,21 +125,11 @@ public final class EvaluationSender {
     }
 
     /** The evaluations of {@code sent} that Config listed in FailedEvaluations, matched on (type, id). */
-    private static List<Evaluation> failed(List<Evaluation> sent, PutEvaluationsResponse response) {
-        if (!response.hasFailedEvaluations() || response.failedEvaluations().isEmpty()) return List.of();
+    private static List<Evaluation> failed(List<Evaluation> sent, List<EvaluationsTransport.Failed> response) {
+        if (response.isEmpty()) return List.of();
         Set<String> keys = new HashSet<>();
-        for (var f : response.failedEvaluations()) keys.add(f.complianceResourceType() + "|" + f.complianceResourceId());
+        for (var f : response) keys.add(f.resourceType() + "|" + f.resourceId());
         return sent.stream().filter(e -> keys.contains(e.resourceType() + "|" + e.resourceId())).toList();
-    }
-
-    static software.amazon.awssdk.services.config.model.Evaluation toSdk(Evaluation e) {
-        return software.amazon.awssdk.services.config.model.Evaluation.builder()
-                .complianceResourceType(e.resourceType())
-                .complianceResourceId(e.resourceId())
-                .complianceType(ComplianceType.fromValue(e.compliance().name()))
-                .annotation(Annotations.limit(e.annotation()))
-                .orderingTimestamp(e.orderingTimestamp())
-                .build();
     }
 
     private static String describe(List<Evaluation> lost) {

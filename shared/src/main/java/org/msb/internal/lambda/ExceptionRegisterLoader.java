@@ -1,16 +1,13 @@
 package org.msb.internal.lambda;
 
 import org.msb.error.InvalidParameterException;
+import org.msb.internal.lambda.lean.LeanAws;
 import org.msb.internal.live.AwsCall;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
 import org.msb.rule.FrameworkParameters;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ExceptionRegisterLoader {
     public static final Duration TTL = Duration.ofMinutes(5);
 
-    private record Key(String location, AwsClients clients) {}
+    private record Key(String location, LeanAws clients) {}
     private record Cached(ExceptionRegister register, Instant readAt) {}
 
     private final Clock clock;
@@ -38,7 +35,7 @@ public final class ExceptionRegisterLoader {
     }
 
     /** @param location the parameter's value; null = no register (tag exceptions only) */
-    public ExceptionRegister load(String location, AwsClients clients) {
+    public ExceptionRegister load(String location, LeanAws clients) {
         if (location == null || location.isBlank()) return ExceptionRegister.empty();
         Key key = new Key(location, clients);
         Cached hit = cache.get(key);
@@ -49,7 +46,7 @@ public final class ExceptionRegisterLoader {
         return register;
     }
 
-    private static String read(String location, AwsClients clients) {
+    private static String read(String location, LeanAws clients) {
         try {
             if (location.startsWith("s3://")) return s3(location, clients);
             if (location.startsWith("ssm:")) return ssm(location, clients);
@@ -59,7 +56,7 @@ public final class ExceptionRegisterLoader {
         throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key or ssm:/parameter/name");
     }
 
-    private static String s3(String location, AwsClients clients) {
+    private static String s3(String location, LeanAws clients) {
         String rest = location.substring("s3://".length());
         int slash = rest.indexOf('/');
         if (slash <= 0 || slash == rest.length() - 1) {
@@ -67,15 +64,12 @@ public final class ExceptionRegisterLoader {
         }
         String bucket = rest.substring(0, slash);
         String key = rest.substring(slash + 1);
-        S3Client s3 = clients.s3();  // follows the redirect to the central register bucket's region
-        return AwsCall.read("S3", "GetObject", "s3:GetObject",
-                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
+        // follows S3's redirect to the central register bucket's region
+        return AwsCall.read("S3", "GetObject", "s3:GetObject", () -> clients.s3().getText(bucket, key));
     }
 
-    private static String ssm(String location, AwsClients clients) {
+    private static String ssm(String location, LeanAws clients) {
         String name = location.substring("ssm:".length());
-        SsmClient ssm = clients.regional(SsmClient.class, SsmClient::builder);
-        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter",
-                () -> ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());
+        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter", () -> clients.ssm().value(name));
     }
 }

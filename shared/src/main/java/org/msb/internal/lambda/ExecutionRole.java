@@ -1,7 +1,6 @@
 package org.msb.internal.lambda;
 
-import software.amazon.awssdk.regions.PartitionMetadata;
-import software.amazon.awssdk.regions.Region;
+import org.msb.internal.lambda.lean.Partitions;
 
 import java.util.regex.Pattern;
 
@@ -30,6 +29,6 @@ public final class ExecutionRole {
             String[] parts = configRuleArn.split(":", 3);
             if (parts.length == 3 && !parts[1].isEmpty()) return parts[1];
         }
-        return region == null ? "aws" : PartitionMetadata.of(Region.of(region)).id();  // the SDK's partition data
+        return Partitions.of(region).id();
     }
 }

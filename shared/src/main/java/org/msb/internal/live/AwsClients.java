@@ -59,15 +59,21 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final SdkHttpClient http;
+    private SdkHttpClient http;  // built with the first client: a Lambda evaluating a change may never need one
     private final Map<Class<?>, SdkClient> clients = new ConcurrentHashMap<>();
 
     public AwsClients(Settings settings) {
         this.settings = settings;
-        this.http = UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(30))
-                .build();
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (http == null) {
+            http = UrlConnectionHttpClient.builder()
+                    .connectionTimeout(Duration.ofSeconds(5))
+                    .socketTimeout(Duration.ofSeconds(30))
+                    .build();
+        }
+        return http;
     }
 
     public Settings settings() { return settings; }
@@ -117,7 +123,7 @@ public final class AwsClients implements AutoCloseable {
             Class<C> type, Supplier<B> builder, Region region, Consumer<B> customizer) {
         return type.cast(clients.computeIfAbsent(type, t -> {
             B b = builder.get();
-            b.region(region).credentialsProvider(settings.credentials()).httpClient(http);
+            b.region(region).credentialsProvider(settings.credentials()).httpClient(http());
             if (settings.endpoint() != null) b.endpointOverride(settings.endpoint());
             RetryStrategy retry = settings.maxAttempts() <= 1
                     ? AwsRetryStrategy.doNotRetry()
@@ -131,6 +137,8 @@ public final class AwsClients implements AutoCloseable {
     @Override
     public void close() {
         clients.values().forEach(SdkClient::close);
-        http.close();
+        synchronized (this) {
+            if (http != null) http.close();
+        }
     }
 }

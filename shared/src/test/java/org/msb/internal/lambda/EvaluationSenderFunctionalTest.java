@@ -2,7 +2,6 @@ package org.msb.internal.lambda;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +11,6 @@ import org.msb.rule.Evaluation;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.config.ConfigClient;
 
 import java.net.URI;
 import java.time.Duration;
@@ -35,23 +33,20 @@ class EvaluationSenderFunctionalTest {
     static final Duration BASE = Duration.ofMillis(100), CAP = Duration.ofSeconds(2);
 
     AwsStubs aws;
-    AwsClients clients;
-    ConfigClient config;
+    ContainerClients clients;
+    EvaluationsTransport config;
     final List<Duration> sleeps = new ArrayList<>();
     EvaluationSender sender;
 
     @BeforeEach
     void setUp() {
         aws = new AwsStubs(wm);
-        // the SDK's standard retry (5 attempts) is on, as in Lambda: the sender must switch it off for its calls
-        clients = new AwsClients(new AwsClients.Settings(Region.US_EAST_1, URI.create(wm.baseUrl()),
+        // the transport the handler uses in Lambda: one HTTP call per put, the sender retries
+        clients = new ContainerClients(new AwsClients.Settings(Region.US_EAST_1, URI.create(wm.baseUrl()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")), 5));
-        config = clients.config();
+        config = clients.lean(null).config();
         sender = new EvaluationSender(Backoff.of(BASE, CAP), sleeps::add);
     }
-
-    @AfterEach
-    void tearDown() { clients.close(); }
 
     static List<Evaluation> buckets(int n) {
         List<Evaluation> out = new ArrayList<>();
