@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.cli.DemoAccount;
-import org.msb.cli.Msb;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.internal.lambda.ConfigRuleHandler;
 import org.msb.internal.lambda.ContainerClients;
@@ -23,7 +22,6 @@ import org.msb.item.ConfigurationItem;
 import org.msb.model.secrets.SecretBearingItems;
 import org.msb.rule.Rule;
 import org.msb.rule.RuleSpec;
-import picocli.CommandLine;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -31,8 +29,6 @@ import software.amazon.awssdk.regions.Region;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,14 +109,14 @@ class NoSecretWrittenTest {
     void scan_inEveryFormat_printsNoSeededSecret() throws IOException {
         for (String format : List.of("text", "json", "csv")) {
             Path file = dir.resolve("out." + format);
-            Run toStdout = run("scan", "--world", worldFile.toString(), "--format", format);
-            Run toFile = run("scan", "--world", worldFile.toString(), "--format", format, "--output", file.toString());
-            assertNoSecret("scan --format " + format + " stdout", toStdout.out);
-            assertNoSecret("scan --format " + format + " stderr", toStdout.err + toFile.err + toFile.out);
+            Cli toStdout = Cli.run("scan", "--world", worldFile.toString(), "--format", format);
+            Cli toFile = Cli.run("scan", "--world", worldFile.toString(), "--format", format, "--output", file.toString());
+            assertNoSecret("scan --format " + format + " stdout", toStdout.out());
+            assertNoSecret("scan --format " + format + " stderr", toStdout.err() + toFile.err() + toFile.out());
             assertNoSecret("scan --format " + format + " --output", Files.readString(file));
-            assertFalse(toStdout.out.isBlank(), format + " printed a report");
+            assertFalse(toStdout.out().isBlank(), format + " printed a report");
         }
-        JsonObject json = JsonParser.parseString(run("scan", "--world", worldFile.toString(), "--format", "json", "--rules", "no-hardcoded-secrets").out)
+        JsonObject json = JsonParser.parseString(Cli.run("scan", "--world", worldFile.toString(), "--format", "json", "--rules", "no-hardcoded-secrets").out())
                 .getAsJsonObject();
         Map<String, String> verdicts = new LinkedHashMap<>();
         json.getAsJsonArray("results").forEach(r -> verdicts.put(r.getAsJsonObject().get("resourceId").getAsString(),
@@ -251,16 +247,5 @@ class NoSecretWrittenTest {
             if (i >= 0) found.add(s + " in ..." + text.substring(Math.max(0, i - 120), Math.min(text.length(), i + s.length() + 40)) + "...");
         }
         assertEquals(List.of(), found, where + " leaks seeded secrets");
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Msb.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }
