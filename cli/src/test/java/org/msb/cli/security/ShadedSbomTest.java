@@ -145,5 +145,6 @@ class ShadedSbomTest {
     /** Jars that carry no pom.properties, and a package that shows they were shaded in. */
     static final java.util.Map<String, String> NO_POM_PROPERTIES = java.util.Map.of(
             "org.reactivestreams:reactive-streams", "org/reactivestreams/",
-            "software.amazon.awssdk:third-party-jackson-core", "software/amazon/awssdk/thirdparty/jackson/core/");
+            "software.amazon.awssdk:third-party-jackson-core", "software/amazon/awssdk/thirdparty/jackson/core/",
+            "info.picocli:picocli", "picocli/");
 }
