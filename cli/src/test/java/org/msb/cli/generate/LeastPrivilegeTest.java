@@ -8,21 +8,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Every generated role allows exactly what its rule needs: no wildcard action, no write but the framework's, every
- * action traceable to a declared fact, a resource type the rule reads, or a named framework step.
+ * Every generated role allows exactly what its rule needs: no wildcard action, no write but the framework's, and
+ * the allowed set EQUALS the union of the rule's fact actions, the reads of the resource types it enumerates and
+ * the framework steps it takes (nothing missing, nothing extra).
  */
 class LeastPrivilegeTest {
-    static final Set<String> FRAMEWORK_READS = Set.of("config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus",
-            "config:SelectResourceConfig", "config:ListDiscoveredResources", "config:GetResourceConfigHistory",
-            "config:GetComplianceDetailsByConfigRule", "s3:GetObject", "ssm:GetParameter");
+    /** The live item reads (ConfigServiceItemSource, RecorderCoverage) of a rule that enumerates resources. */
+    static final Set<String> CONFIG_ITEM_READS = Set.of("config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus",
+            "config:SelectResourceConfig", "config:ListDiscoveredResources", "config:GetResourceConfigHistory");
+    /** The exception register (ExceptionRegisterLoader), in its own statement scoped to the register's ARN. */
+    static final Set<String> REGISTER_READS = Set.of("s3:GetObject", "ssm:GetParameter");
     static final Set<String> FRAMEWORK_WRITES = Set.of("config:PutEvaluations", "logs:CreateLogStream", "logs:PutLogEvents");
 
     @Test
-    void ruleRoles_when_rendered_allowOnlyTraceableActions() {
+    void ruleRoles_when_rendered_allowExactlyTheirFactsItemReadsAndFrameworkSteps() {
         for (List<RuleSpec> rules : List.of(GeneratedFilesTest.rules(), SyntheticSpecs.baseline())) {
             Map<String, Map<String, Object>> resources = Templates.resources(MemberTemplateTest.template(rules));
             for (RuleSpec s : rules) {
@@ -32,22 +36,50 @@ class LeastPrivilegeTest {
                     for (String a : Templates.actions(st)) {
                         assertFalse(a.contains("*"), s.id() + ": wildcard action " + a);
                         assertTrue(FRAMEWORK_WRITES.contains(a) || AccessLevel.isRead(a), s.id() + ": write action " + a);
-                        allowed.add(a);
+                        assertTrue(allowed.add(a), s.id() + ": " + a + " granted twice");
                     }
                 }
-                Set<String> traceable = new HashSet<>(FRAMEWORK_READS);
-                traceable.addAll(FRAMEWORK_WRITES);
-                for (Fact<?> f : s.facts()) traceable.addAll(f.iamActions());
-                for (String type : RulePermissions.enumeratedTypes(s)) traceable.addAll(ItemReadActions.of(type));
-                Set<String> untraced = new HashSet<>(allowed);
-                untraced.removeAll(traceable);
-                assertEquals(Set.of(), untraced, s.id() + ": actions traceable to no fact, read type or framework step");
-                for (Fact<?> f : s.facts()) assertTrue(allowed.containsAll(f.iamActions()), s.id() + " lacks the actions of fact " + f.name());
-                assertTrue(allowed.contains("config:PutEvaluations"));
-                assertEquals(s.cleanUpStale(), allowed.contains("config:GetComplianceDetailsByConfigRule"), s.id() + ": only clean-up needs it");
-                assertEquals(!RulePermissions.enumeratedTypes(s).isEmpty(), allowed.contains("config:SelectResourceConfig"),
-                        s.id() + ": Config item reads only for rules that enumerate resources");
+                assertEquals(new TreeSet<>(needed(s)), new TreeSet<>(allowed), s.id() + ": the role must allow exactly what the rule needs");
             }
+        }
+    }
+
+    /**
+     * What a rule needs, computed here independently of RulePermissions: its facts' actions, the reads of the
+     * types it enumerates (Config item reads plus the describe-API fallback), and the framework steps it takes.
+     */
+    static Set<String> needed(RuleSpec s) {
+        Set<String> needed = new HashSet<>(FRAMEWORK_WRITES);
+        needed.addAll(REGISTER_READS);
+        for (Fact<?> f : s.facts()) needed.addAll(f.iamActions());
+        Set<String> types = RulePermissions.enumeratedTypes(s);
+        if (!types.isEmpty()) needed.addAll(CONFIG_ITEM_READS);
+        for (String type : types) needed.addAll(ItemReadActions.of(type));
+        if (s.isChangeTriggered()) needed.add("config:GetResourceConfigHistory");  // oversized items
+        if (s.cleanUpStale()) needed.add("config:GetComplianceDetailsByConfigRule");  // vanished resources
+        return needed;
+    }
+
+    @Test
+    void needed_when_aRuleReadsNoTypes_grantsNoConfigItemReads() {
+        RuleSpec ir3 = GeneratedFilesTest.rules().stream().filter(r -> r.id().equals("ir-plan-tested")).findFirst().orElseThrow();
+        assertEquals(Set.of("config:PutEvaluations", "logs:CreateLogStream", "logs:PutLogEvents", "s3:GetObject", "ssm:GetParameter"), needed(ir3));
+    }
+
+    @Test
+    void controlsDoc_when_generated_listsEachRulesInAccountActions() {
+        List<RuleSpec> rules = GeneratedFilesTest.rules();
+        String doc = Generator.generate(rules).get(ControlsDoc.FILE);
+        for (RuleSpec s : rules) {
+            String row = doc.lines().filter(l -> l.contains("| `" + s.id() + "` |")).findFirst().orElseThrow(() -> new AssertionError(s.id() + " has no row"));
+            Set<String> listed = new TreeSet<>();
+            String column = row.split(" \\| ")[6];  // Control | Rule | Section | Title | Trigger | Parameters | IAM actions
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z0-9-]+:[A-Za-z0-9]+)`").matcher(column);
+            while (m.find()) listed.add(m.group(1));
+            Set<String> expected = new TreeSet<>(needed(s));
+            expected.removeAll(FRAMEWORK_WRITES);  // every rule's: named once in the doc's legend
+            expected.removeAll(REGISTER_READS);
+            assertEquals(expected, listed, s.id() + ": docs/controls.md lists the role's actions");
         }
     }
 

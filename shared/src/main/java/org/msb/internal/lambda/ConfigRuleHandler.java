@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.gson.JsonObject;
 import org.msb.account.AccountView;
+import org.msb.engine.Deadline;
+import org.msb.engine.DeadlineAccountView;
 import org.msb.engine.ParameterValidator;
 import org.msb.engine.RuleResult;
 import org.msb.engine.RuleRunner;
@@ -84,7 +86,8 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Delivery d = invoke(input.readAllBytes(), context == null ? null : context.getAwsRequestId());
+        Deadline deadline = context == null ? Deadline.NONE : Deadline.of(context::getRemainingTimeInMillis);
+        Delivery d = invoke(input.readAllBytes(), context == null ? null : context.getAwsRequestId(), deadline);
         JsonObject answer = new JsonObject();
         answer.addProperty("delivered", d.delivered().size());
         answer.addProperty("putEvaluationsCalls", d.calls());
@@ -97,8 +100,11 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
      * @return what PutEvaluations accepted
      * @throws RuntimeException (an {@link org.msb.error.MsbException} for every expected failure) after logging it
      */
-    public Delivery invoke(byte[] event, String requestId) {
-        Invocation run = new Invocation(new InvocationLog.Context(spec.id(), clients.region(), requestId), clock.instant());
+    public Delivery invoke(byte[] event, String requestId) { return invoke(event, requestId, Deadline.NONE); }
+
+    /** Runs one invocation that stops starting new reads and PutEvaluations batches once {@code deadline} is reached. */
+    public Delivery invoke(byte[] event, String requestId, Deadline deadline) {
+        Invocation run = new Invocation(new InvocationLog.Context(spec.id(), clients.region(), requestId), clock.instant(), deadline);
         try {
             Delivery d = run.execute(event);
             log.invocation(run.context, d, false, run.start, clock.instant());
@@ -116,11 +122,13 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
     private final class Invocation {
         final InvocationLog.Context context;
         final Instant start;
+        final Deadline deadline;
         Delivery delivery = Delivery.none();
 
-        Invocation(InvocationLog.Context context, Instant start) {
+        Invocation(InvocationLog.Context context, Instant start, Deadline deadline) {
             this.context = context;
             this.start = start;
+            this.deadline = deadline;
         }
 
         Delivery execute(byte[] json) {
@@ -143,7 +151,7 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
                 }
             }
             ExceptionRegister register = registers.load(params.string(FrameworkParameters.EXCEPTION_REGISTER), lean);
-            AccountView account = views.create(aws, event.accountId());
+            AccountView account = DeadlineAccountView.of(views.create(aws, event.accountId()), deadline);
             RuleRunner.Context ctx = new RuleRunner.Context(account, register, clock.instant(), params);
 
             List<Evaluation> evaluations = new ArrayList<>();
@@ -162,6 +170,7 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
                     // from before HomeRegion was set are stale as well.
                     if (spec.cleanUpStale()) {
                         try {
+                            deadline.check("the stale-result clean-up", evaluations.size() + " evaluation(s) ready to send");
                             evaluations.addAll(stale(event, aws, evaluations));
                         } catch (RuntimeException e) {
                             deferred = e;  // this run's results are still right: send them, then fail
@@ -170,7 +179,7 @@ public final class ConfigRuleHandler implements RequestStreamHandler {
                 }
                 default -> throw new IllegalStateException(event.messageType().name());
             }
-            delivery = sender.send(lean.config(), event.resultToken(), evaluations);
+            delivery = sender.send(lean.config(), event.resultToken(), evaluations, deadline);
             if (deferred != null) throw deferred;
             return delivery;
         }

@@ -1,5 +1,6 @@
 package org.msb.internal.lambda;
 
+import org.msb.engine.Deadline;
 import org.msb.internal.live.AwsCall;
 import org.msb.rule.Compliance;
 import org.msb.rule.Evaluation;
@@ -50,6 +51,11 @@ public final class EvaluationSender {
     }
 
     public Delivery send(EvaluationsTransport config, String resultToken, List<Evaluation> evaluations) {
+        return send(config, resultToken, evaluations, Deadline.NONE);
+    }
+
+    /** Stops before a batch once the deadline is reached, failing with what was not delivered ({@link DeadlineStop}). */
+    public Delivery send(EvaluationsTransport config, String resultToken, List<Evaluation> evaluations, Deadline deadline) {
         for (Evaluation e : evaluations) {
             if (e.compliance() == Compliance.INSUFFICIENT_DATA) {
                 throw new IllegalArgumentException("INSUFFICIENT_DATA cannot be sent to AWS Config (" + e.resourceType()
@@ -65,6 +71,10 @@ public final class EvaluationSender {
         for (int from = 0; from < evaluations.size(); from += BATCH_SIZE) {
             List<Evaluation> batch = evaluations.subList(from, Math.min(evaluations.size(), from + BATCH_SIZE));
             List<Evaluation> notYetSent = evaluations.subList(Math.min(evaluations.size(), from + BATCH_SIZE), evaluations.size());
+            if (deadline.reached()) {
+                throw new DeliveryException(DeadlineStop.message(deadline, from / BATCH_SIZE + 1, evaluations, from), progress.delivery(),
+                        List.copyOf(evaluations.subList(from, evaluations.size())), null);
+            }
             sendBatch(config, resultToken, batch, progress, notYetSent);
         }
         return progress.delivery();

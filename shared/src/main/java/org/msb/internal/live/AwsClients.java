@@ -58,6 +58,21 @@ public final class AwsClients implements AutoCloseable {
         public Settings withRegion(String r) { return new Settings(Region.of(r), endpoint, credentials, maxAttempts); }
     }
 
+    /**
+     * A hung endpoint must not hang a scan, a capture or a Lambda invocation: each attempt is abandoned after
+     * 30 s (then retried like an I/O error), each call, retries included, after 2 minutes. The system properties
+     * override them (ISO-8601 durations, e.g. PT2S), for fault-injection tests and slow emulators.
+     */
+    static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    public static final String ATTEMPT_TIMEOUT_PROPERTY = "msb.aws.apiCallAttemptTimeout";
+    public static final String CALL_TIMEOUT_PROPERTY = "msb.aws.apiCallTimeout";
+
+    private static Duration timeout(String property, Duration fallback) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? fallback : Duration.parse(value);
+    }
+
     private final Settings settings;
     private SdkHttpClient http;  // built with the first client: a Lambda evaluating a change may never need one
     private final Map<Class<?>, SdkClient> clients = new ConcurrentHashMap<>();
@@ -128,7 +143,9 @@ public final class AwsClients implements AutoCloseable {
             RetryStrategy retry = settings.maxAttempts() <= 1
                     ? AwsRetryStrategy.doNotRetry()
                     : AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts()).build();
-            b.overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retry).build());
+            b.overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retry)
+                    .apiCallAttemptTimeout(timeout(ATTEMPT_TIMEOUT_PROPERTY, DEFAULT_ATTEMPT_TIMEOUT))
+                    .apiCallTimeout(timeout(CALL_TIMEOUT_PROPERTY, DEFAULT_CALL_TIMEOUT)).build());
             customizer.accept(b);
             return b.build();
         }));

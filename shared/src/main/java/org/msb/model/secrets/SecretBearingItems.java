@@ -7,14 +7,17 @@ import org.msb.item.ConfigurationItem;
 import org.msb.item.Node;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Configuration items that hold plain values which may be secrets, and where: an ECS task definition's
  * {@code ContainerDefinitions[].Environment[].Value} and a CloudFormation stack's
  * {@code parameters[].parameterValue} (a NoEcho parameter's value is recorded masked, {@value #MASKED}, and so
  * holds nothing). The rule scans them here, and a capture writes the item with every value that could be a
- * secret replaced by its {@link RedactedValue traits}, so a world file never holds one. (Lambda environment
+ * secret (those, and tag values on any type) replaced by its {@link RedactedValue traits}, so a world file never
+ * holds one. (Lambda environment
  * variables and EC2 user data are not in items at all; see the DP facts.)
  */
 public final class SecretBearingItems {
@@ -56,17 +59,29 @@ public final class SecretBearingItems {
         for (NamedValue f : namedValues(item.resourceType(), conf.getAsJsonObject())) {
             JsonElement value = f.holder().get(f.valueKey());
             if (value == null || !value.isJsonPrimitive()) continue;
-            String text = value.getAsString();
-            if (RedactedValue.isRedacted(text) || isMasked(text)) continue;
-            ScannedValue v = SecretScanner.scanVariable(text(f.holder(), f.nameKey()), text);
-            if (v.isInert()) continue;
-            f.holder().addProperty(f.valueKey(), RedactedValue.of(v));
+            String redacted = redactedOrNull(text(f.holder(), f.nameKey()), value.getAsString());
+            if (redacted == null) continue;
+            f.holder().addProperty(f.valueKey(), redacted);
             changed = true;
+        }
+        // Tags are free-form on every type: a tag holding a secret is kept as its traits too.
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Map.Entry<String, String> t : item.tags().entrySet()) {
+            String redacted = redactedOrNull(t.getKey(), t.getValue());
+            tags.put(t.getKey(), redacted == null ? t.getValue() : redacted);
+            changed |= redacted != null;
         }
         if (!changed) return item;
         return new ConfigurationItem(item.accountId(), item.arn(), item.awsRegion(), item.resourceType(), item.resourceId(),
                 item.resourceName(), item.status(), item.captureTime(), item.resourceCreationTime(), item.availabilityZone(),
-                Node.of(conf), item.supplementaryConfiguration(), item.tags(), item.relationships());
+                Node.of(conf), item.supplementaryConfiguration(), tags, item.relationships());
+    }
+
+    /** The value's traits when it could be a secret; null when it is plain, already redacted or masked. */
+    private static String redactedOrNull(String name, String text) {
+        if (text == null || RedactedValue.isRedacted(text) || isMasked(text)) return null;
+        ScannedValue v = SecretScanner.scanVariable(name, text);
+        return v.isInert() ? null : RedactedValue.of(v);
     }
 
     /** One object of the configuration holding a value under a name: an ECS environment entry, a stack parameter. */
@@ -84,6 +99,15 @@ public final class SecretBearingItems {
         } else if (CLOUDFORMATION_STACK.equals(type)) {
             for (JsonElement p : array(conf.get("parameters"))) {
                 if (p.isJsonObject()) out.add(new NamedValue(p.getAsJsonObject(), "parameterKey", "parameterValue"));
+            }
+        }
+        // the configuration's own copy of the tags, [{key, value}] or [{Key, Value}] depending on the type
+        for (String key : List.of("tags", "Tags", "tagList", "TagList")) {
+            for (JsonElement t : array(conf.get(key))) {
+                if (!t.isJsonObject()) continue;
+                JsonObject o = t.getAsJsonObject();
+                if (o.has("key") && o.has("value")) out.add(new NamedValue(o, "key", "value"));
+                else if (o.has("Key") && o.has("Value")) out.add(new NamedValue(o, "Key", "Value"));
             }
         }
         return out;

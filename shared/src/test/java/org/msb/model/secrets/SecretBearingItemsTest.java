@@ -88,4 +88,21 @@ class SecretBearingItemsTest {
                 {"resourceType": "AWS::S3::Bucket", "resourceId": "b", "configuration": {"name": "b"}}""");
         assertSame(bucket, SecretBearingItems.redact(bucket));
     }
+
+    @Test
+    void redact_whenATagHoldsASecret_keepsTheKeyAndPlainTagsOnAnyType() {
+        ConfigurationItem bucket = ConfigurationItemParser.parse("""
+                {"resourceType": "AWS::S3::Bucket", "resourceId": "b", "resourceName": "b", "awsAccountId": "111122223333",
+                 "configurationItemStatus": "OK", "configuration": {"name": "b", "tags": [{"key": "deploy-token", "value": "%s"}]},
+                 "tags": {"owner": "web-team@example.com", "ci-token": "%s"}}
+                """.formatted(GITHUB, GITHUB));
+
+        ConfigurationItem redacted = SecretBearingItems.redact(bucket);
+
+        String world = WorldWriter.item(redacted).toString();
+        assertFalse(world.contains(GITHUB), world);
+        assertEquals("web-team@example.com", redacted.tags().get("owner"), "plain tags stay as they are: rules read them");
+        assertTrue(RedactedValue.isRedacted(redacted.tags().get("ci-token")), redacted.tags().toString());
+        assertTrue(world.contains("\"deploy-token\""), world);
+    }
 }

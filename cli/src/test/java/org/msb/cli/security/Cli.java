@@ -1,0 +1,19 @@
+package org.msb.cli.security;
+
+import org.msb.cli.Msb;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs {@code msb} in-process with captured output, as a user would from a shell. */
+record Cli(int exitCode, String out, String err) {
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Msb.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+}
