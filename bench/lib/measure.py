@@ -17,6 +17,12 @@ def timed(cmd, env=None, stdout=subprocess.DEVNULL):
     return p.returncode, wall, rss, user + sys_, err
 
 
+def load():
+    """The machine's 1-minute load average: the scripts print it beside the times (the machine is shared)."""
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
 def median(values):
     return statistics.median(values)
 
@@ -37,3 +43,11 @@ def wait_http(url, seconds=60):
         except Exception:
             time.sleep(0.3)
     raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+def port_free(port):
+    """Exits with a message when something already listens on the port (a stub left running, another helper)."""
+    import socket
+    with socket.socket() as s:
+        if s.connect_ex(("127.0.0.1", port)) == 0:
+            raise SystemExit(f"port {port} is already in use; stop what listens there or pass another port")

@@ -13,7 +13,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-from measure import median, table, timed, wait_http  # noqa: E402
+from measure import load, median, port_free, table, timed, wait_http  # noqa: E402
 
 OPS = ["DescribeConfigurationRecorders", "DescribeConfigurationRecorderStatus", "SelectResourceConfig",
        "GetComplianceDetailsByConfigRule", "PutEvaluations"]
@@ -43,16 +43,18 @@ def main():
     env.pop("AWS_PROFILE", None)
     rows, calls_rows = [], []
     for n in [int(s) for s in a.sizes.split(",")]:
+        port_free(a.port)
         stub = subprocess.Popen([sys.executable, os.path.join(HERE, "config_stub.py"), "--port", str(a.port), "--buckets", str(n),
                                  "--latency-ms", str(a.latency_ms)], stdout=subprocess.DEVNULL)
         try:
             wait_http(f"http://127.0.0.1:{a.port}/stats", 120)
-            walls, rsss, cpus, counts = [], [], [], None
+            walls, rsss, cpus, loads, counts = [], [], [], [], None
             for r in range(a.runs):
                 urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{a.port}/reset", data=b"", method="POST")).read()
                 cmd = ["java"] + a.java_opts.split() + ["-cp", a.jar, "org.msb.internal.lambda.LocalInvoke",
                        "--event", os.path.join(HERE, "scheduled-event.json"), "--endpoint-url", f"http://127.0.0.1:{a.port}",
                        "--region", "us-east-1", "--json"]
+                loads.append(load())
                 code, wall, rss, cpu, err = timed(cmd, env=env)
                 if code != 0:
                     sys.exit(f"LocalInvoke failed for {n} buckets (exit {code}):\n{err[-3000:]}")
@@ -70,12 +72,12 @@ def main():
         wall = median(walls)
         waited = total * a.latency_ms / 1000
         rows.append([f"{n:,}", total, least, f"{100 * (total - least) / least:+.1f}%", f"{wall:.2f}", f"{median(cpus):.2f}",
-                     f"{median(rsss):.0f}", f"{waited:.2f}", f"{100 * waited / wall:.0f}%"])
+                     f"{median(rsss):.0f}", f"{waited:.2f}", f"{100 * waited / wall:.0f}%", f"{median(loads):.1f}"])
         for op in sorted(set(counts) | set(mins)):
             calls_rows.append([f"{n:,}", op, counts.get(op, 0), mins.get(op, 0)])
-    print(f"Periodic rule s3-access-logging, {a.latency_ms:g} ms per call, median of {a.runs} runs\n")
+    print(f"Periodic rule s3-access-logging, {a.latency_ms:g} ms per call, median of {a.runs} runs; load = 1-minute load average on the machine at the start of a run\n")
     print(table(["buckets", "API calls", "minimum", "over minimum", "wall s", "CPU s", "peak RSS MiB",
-                 "calls x latency s", "(calls x latency) / wall"], rows))
+                 "calls x latency s", "(calls x latency) / wall", "load"], rows))
     print()
     print(table(["buckets", "operation", "calls", "minimum"], calls_rows))
 
