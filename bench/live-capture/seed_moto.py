@@ -41,6 +41,10 @@ def main():
     counts["AWS::EC2::Volume"] = n(300)
 
     s3.create_bucket(Bucket="bench-log-archive")
+    # S3 (and moto) refuse a logging target the log delivery service cannot write to
+    s3.put_bucket_policy(Bucket="bench-log-archive", Policy=json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": "s3:PutObject",
+        "Resource": "arn:aws:s3:::bench-log-archive/*"}]}))
     for i in range(n(400)):
         b = f"bench-bucket-{i:05d}"
         s3.create_bucket(Bucket=b)

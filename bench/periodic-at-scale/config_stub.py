@@ -72,6 +72,7 @@ class State:
         with self.lock:
             self.calls = {}
             self.evaluations = 0
+            self.evaluated = set()
             self.first = None
             self.last = None
 
@@ -151,6 +152,7 @@ def handle(state, op, body):
             raise Error("ValidationException", "Evaluations: Member must have length less than or equal to 100")
         with state.lock:
             state.evaluations += len(evaluations)
+            state.evaluated.update(e.get("ComplianceResourceId") for e in evaluations)
         return {"FailedEvaluations": []}
     raise Error("UnknownOperationException", f"stub does not serve {op}")
 
@@ -183,7 +185,7 @@ def make_handler(state):
         def do_GET(self):
             if self.path == "/stats":
                 with state.lock:
-                    self.reply(200, {"calls": state.calls, "evaluations": state.evaluations,
+                    self.reply(200, {"calls": state.calls, "evaluations": state.evaluations, "distinctResources": len(state.evaluated),
                                      "busySeconds": (state.last - state.first) if state.first else 0}, "application/json")
             else:
                 self.reply(404, {"message": "GET /stats only"}, "application/json")

@@ -59,11 +59,12 @@ def main():
                 if code != 0:
                     sys.exit(f"LocalInvoke failed for {n} buckets (exit {code}):\n{err[-3000:]}")
                 s = stats(a.port)
-                if s["evaluations"] != n:
-                    sys.exit(f"{n} buckets but {s['evaluations']} evaluations were sent")
+                if s["distinctResources"] != n:
+                    sys.exit(f"{n} buckets but evaluations of {s['distinctResources']} were sent")
                 counts = s["calls"]
                 walls.append(wall); rsss.append(rss); cpus.append(cpu)
-                print(f"  {n} buckets, run {r + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MiB, calls {counts}", file=sys.stderr)
+                print(f"  {n} buckets, run {r + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MiB, {s['evaluations']} evaluations sent,"
+                      f" calls {counts}", file=sys.stderr)
         finally:
             stub.send_signal(signal.SIGTERM)
             stub.wait()
