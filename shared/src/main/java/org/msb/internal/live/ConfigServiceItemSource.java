@@ -107,13 +107,15 @@ public final class ConfigServiceItemSource implements ItemSource {
     private List<ConfigurationItem> select(String type) {
         String expression = "SELECT " + FIELDS + " WHERE resourceType = '" + type + "'";
         ConfigClient config = clients.config();
-        List<String> rows = AwsCall.read("Config", "SelectResourceConfig", "config:SelectResourceConfig",
-                () -> config.selectResourceConfigPaginator(r -> r.expression(expression).limit(PAGE)).results().stream().toList());
-        List<ConfigurationItem> out = new ArrayList<>(rows.size());
-        for (String row : rows) {
-            ConfigurationItem item = ConfigurationItemParser.parse(row);
-            if (item.status().isEvaluable()) out.add(item);
-        }
+        List<ConfigurationItem> out = new ArrayList<>();
+        // parsed page by page as the paginator fetches them, so the raw rows of a large type are never all held at once
+        AwsCall.read("Config", "SelectResourceConfig", "config:SelectResourceConfig", () -> {
+            for (String row : config.selectResourceConfigPaginator(r -> r.expression(expression).limit(PAGE)).results()) {
+                ConfigurationItem item = ConfigurationItemParser.parse(row);
+                if (item.status().isEvaluable()) out.add(item);
+            }
+            return null;
+        });
         return out;
     }
 

@@ -7,8 +7,11 @@ import org.msb.item.ConfigurationItem;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The account as live AWS shows it, read-only, loading lazily and at most once per view (thread-safe):
@@ -24,6 +27,7 @@ public final class LiveAccountView implements AccountView {
     private final String accountId;
     private final List<ItemSource> sources;
     private final OnceCache<String, List<ConfigurationItem>> items = new OnceCache<>();
+    private final OnceCache<String, Map<String, ConfigurationItem>> itemsById = new OnceCache<>();
     private final OnceCache<String, Object> facts = new OnceCache<>();
 
     /** Config first (for what it records), then the describe-API builders. */
@@ -47,6 +51,22 @@ public final class LiveAccountView implements AccountView {
     @Override
     public List<ConfigurationItem> items(String resourceType) {
         return items.get(resourceType, () -> source(resourceType).items(resourceType));
+    }
+
+    /**
+     * By id through an index built once per type: the engine looks up the item of every non-compliant
+     * evaluation, which scanning the list made quadratic in a periodic run over thousands of resources.
+     */
+    @Override
+    public Optional<ConfigurationItem> item(String resourceType, String resourceId) {
+        return Optional.ofNullable(itemsById.get(resourceType, () -> byId(items(resourceType))).get(resourceId));
+    }
+
+    /** The first item of each id, as a scan of the list finds it. */
+    static Map<String, ConfigurationItem> byId(List<ConfigurationItem> items) {
+        Map<String, ConfigurationItem> out = new HashMap<>(items.size() * 2);
+        for (ConfigurationItem i : items) out.putIfAbsent(i.resourceId(), i);
+        return out;
     }
 
     /** How items of a type are (or would be) read, e.g. "AWS Config" or "ec2:DescribeSecurityGroups". */

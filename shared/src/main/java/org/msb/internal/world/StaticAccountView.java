@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,8 @@ public final class StaticAccountView implements AccountView {
     private final String accountId;
     private final String region;
     private final Map<String, List<ConfigurationItem>> byType;
+    /** Type, then id, to item (the first of an id): rules and the engine look items up by id per evaluation. */
+    private final Map<String, Map<String, ConfigurationItem>> byTypeAndId;
     private final Map<String, JsonElement> facts;
     private final String missingFactHint;
     private final Map<String, String> unavailable;
@@ -49,12 +52,15 @@ public final class StaticAccountView implements AccountView {
         this.accountId = accountId;
         this.region = region;
         Map<String, List<ConfigurationItem>> m = new HashMap<>();
+        Map<String, Map<String, ConfigurationItem>> ids = new HashMap<>();
         for (ConfigurationItem i : items) {
             if (!i.status().isEvaluable()) continue;
             m.computeIfAbsent(i.resourceType(), k -> new ArrayList<>()).add(i);
+            ids.computeIfAbsent(i.resourceType(), k -> new HashMap<>()).putIfAbsent(i.resourceId(), i);
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         this.byType = Collections.unmodifiableMap(m);
+        this.byTypeAndId = ids;
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.missingFactHint = missingFactHint;
         this.unavailable = Map.copyOf(unavailable);
@@ -69,6 +75,13 @@ public final class StaticAccountView implements AccountView {
         String reason = unavailable.get("items:" + resourceType);
         if (reason != null) throw new FactUnavailableException("items:" + resourceType, "not captured: " + reason);
         return byType.getOrDefault(resourceType, List.of());
+    }
+
+    /** By id without scanning the type's items (a lookup per evaluation would otherwise be quadratic). */
+    @Override
+    public Optional<ConfigurationItem> item(String resourceType, String resourceId) {
+        items(resourceType);  // an uncaptured type fails here as it does for items()
+        return Optional.ofNullable(byTypeAndId.getOrDefault(resourceType, Map.of()).get(resourceId));
     }
 
     /** What the capture could not read, with the reason (fact names and "items:TYPE"). */

@@ -23,6 +23,10 @@ public final class VpcRouting {
     private final Map<String, NatGateway> natGateways;
     private final Map<String, RouteTable> explicit = new HashMap<>();
     private final Map<String, RouteTable> mainByVpc = new HashMap<>();
+    /** Subnets by the table they are explicitly associated with, and the unassociated ones by VPC, in recorded order. */
+    private final Map<String, List<Subnet>> associatedByTable = new HashMap<>();
+    private final Map<String, List<Subnet>> unassociatedByVpc = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
 
     /** Which table a subnet uses, and whether through the main-table default. */
     public record Association(RouteTable table, boolean viaMainTable) {}
@@ -54,6 +58,13 @@ public final class VpcRouting {
         for (RouteTable t : tables) {
             for (String s : t.subnetIds()) explicit.put(s, t);
             if (t.main() && t.vpcId() != null) mainByVpc.put(t.vpcId(), t);
+        }
+        // indexed once: looking through every subnet for every route table was quadratic in large accounts
+        for (Subnet s : this.subnets.values()) {
+            order.put(s.subnetId(), order.size());
+            RouteTable used = explicit.get(s.subnetId());
+            if (used != null) associatedByTable.computeIfAbsent(used.routeTableId(), k -> new ArrayList<>()).add(s);
+            else if (s.vpcId() != null) unassociatedByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s);
         }
     }
 
@@ -89,12 +100,9 @@ public final class VpcRouting {
 
     /** The recorded subnets that use a table: those associated with it, and for a main table the VPC's unassociated ones. */
     public List<Subnet> subnetsUsing(RouteTable table) {
-        List<Subnet> out = new ArrayList<>();
-        for (Subnet s : subnets.values()) {
-            RouteTable used = explicit.get(s.subnetId());
-            if (used == null && table.main() && s.vpcId().equals(table.vpcId())) used = table;
-            if (used != null && used.routeTableId().equals(table.routeTableId())) out.add(s);
-        }
+        List<Subnet> out = new ArrayList<>(associatedByTable.getOrDefault(table.routeTableId(), List.of()));
+        if (table.main() && table.vpcId() != null) out.addAll(unassociatedByVpc.getOrDefault(table.vpcId(), List.of()));
+        out.sort(java.util.Comparator.comparing(s -> order.get(s.subnetId())));
         return out;
     }
 

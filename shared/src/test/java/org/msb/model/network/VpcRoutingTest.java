@@ -83,6 +83,17 @@ class VpcRoutingTest {
     }
 
     @Test
+    void subnetsUsing_whenMainTableIsAlsoAssociated_listsExplicitAndDefaultSubnetsInRecordedOrder() {
+        VpcRouting r = VpcRouting.fromItems(
+                List.of(subnet("subnet-a", VPC, "{}"), subnet("subnet-b", VPC, "{}"), subnet("subnet-c", VPC, "{}"), subnet("subnet-d", "vpc-other", "{}")),
+                List.of(table("rtb-m", true, List.of("subnet-c"), "[]"), table("rtb-x", false, List.of("subnet-b"), "[]")), List.of());
+
+        assertEquals(List.of("subnet-a", "subnet-c"), r.subnetsUsing(r.table("rtb-m").orElseThrow()).stream().map(Subnet::subnetId).toList(),
+                "the unassociated subnet of its VPC and the one associated explicitly, not another VPC's");
+        assertEquals(List.of("subnet-b"), r.subnetsUsing(r.table("rtb-x").orElseThrow()).stream().map(Subnet::subnetId).toList());
+    }
+
+    @Test
     void tagSelector_whenKeyValueOrKeyOnly_matchesAsDocumented() {
         assertTrue(TagSelector.parse("tier=public").matches(Map.of("tier", "Public ")));
         assertFalse(TagSelector.parse("tier=public").matches(Map.of("tier", "private")));

@@ -14,6 +14,7 @@ import org.msb.rule.RuleSpec;
 import org.msb.rule.Severity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,12 +71,29 @@ public final class NoSharedUsersRule implements Rule {
     @Override
     public List<Evaluation> evaluate(RuleInput in) {
         List<Evaluation> out = new ArrayList<>();
-        List<ConfigurationItem> all = in.items(USER);
-        for (ConfigurationItem item : in.subjects(USER)) out.add(evaluate(in, item, all));
+        Map<String, List<ConfigurationItem>> byOwner = personalUsersByOwner(in);
+        for (ConfigurationItem item : in.subjects(USER)) out.add(evaluate(in, item, byOwner));
         return out;
     }
 
-    private Evaluation evaluate(RuleInput in, ConfigurationItem item, List<ConfigurationItem> all) {
+    /**
+     * Users that are not service users, by owner tag (trimmed, lower case), read once per evaluation:
+     * comparing every user with every other was quadratic in the number of users.
+     */
+    private static Map<String, List<ConfigurationItem>> personalUsersByOwner(RuleInput in) {
+        Map<String, List<ConfigurationItem>> byOwner = new HashMap<>();
+        String ownerKey = in.params().string(OWNER_TAG);
+        String serviceKey = in.params().string(SERVICE_TAG);
+        for (ConfigurationItem o : in.items(USER)) {
+            if ("true".equalsIgnoreCase(tag(o.tags(), serviceKey))) continue;
+            byOwner.computeIfAbsent(ownerKey(String.valueOf(tag(o.tags(), ownerKey))), k -> new ArrayList<>()).add(o);
+        }
+        return byOwner;
+    }
+
+    private static String ownerKey(String owner) { return owner.trim().toLowerCase(Locale.ROOT); }
+
+    private Evaluation evaluate(RuleInput in, ConfigurationItem item, Map<String, List<ConfigurationItem>> byOwner) {
         String name = IamIdentity.nameOf(item);
         List<String> shared = in.params().list(SHARED);
         List<String> problems = new ArrayList<>();
@@ -98,9 +116,8 @@ public final class NoSharedUsersRule implements Rule {
             List<String> groupMailbox = genericWords(mailbox, shared);
             if (!groupMailbox.isEmpty()) problems.add("owner " + owner.trim() + " looks like a group mailbox (" + String.join(", ", groupMailbox) + ")");
             if (!service) {
-                List<String> twins = all.stream().filter(o -> o != item && !o.resourceId().equals(item.resourceId()))
-                        .filter(o -> !"true".equalsIgnoreCase(tag(o.tags(), in.params().string(SERVICE_TAG))))
-                        .filter(o -> owner.trim().equalsIgnoreCase(String.valueOf(tag(o.tags(), ownerKey)).trim()))
+                List<String> twins = byOwner.getOrDefault(ownerKey(owner), List.of()).stream()
+                        .filter(o -> o != item && !o.resourceId().equals(item.resourceId()))
                         .map(IamIdentity::nameOf).sorted().toList();
                 if (!twins.isEmpty()) problems.add("its owner also owns IAM user " + String.join(", ", twins) + " (one person, one user)");
             }
