@@ -24,6 +24,9 @@ final class PolicyDocumentParser {
     private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource",
             "Principal", "NotPrincipal", "Condition");
 
+    /** The largest policy document AWS accepts (an S3 bucket policy), so the longest value one can hold. */
+    static final int MAX_VALUE = 20 * 1024;
+
     private PolicyDocumentParser() {}
 
     static PolicyDocument parse(String text, String source) {
@@ -121,7 +124,12 @@ final class PolicyDocumentParser {
         } else {
             throw new InvalidPolicyException(where + ": " + field + " must be text or an array of text, found " + kind(e));
         }
-        for (String s : out) if (s.isBlank()) throw new InvalidPolicyException(where + ": " + field + " holds an empty value");
+        for (String s : out) {
+            if (s.isBlank()) throw new InvalidPolicyException(where + ": " + field + " holds an empty value");
+            // no policy AWS accepts holds more (S3 bucket policies: 20 KB); matching is quadratic in the length
+            if (s.length() > MAX_VALUE) throw new InvalidPolicyException(where + ": " + field + " holds a value of " + s.length()
+                    + " characters, longer than any policy AWS accepts (" + MAX_VALUE + ")");
+        }
         return out;
     }
 
