@@ -96,7 +96,7 @@ class FuzzFindingsTest {
     }
 
     /**
-     * HostileInputTest / PolicyDocumentFuzzTest: a policy Resource of 100,000 characters ran the wildcard matcher out of
+     * PolicyDocumentFuzzTest#parseText, inputs finding-long-resource.json and finding-oversized-resource.json: a policy Resource of 100,000 characters ran the wildcard matcher out of
      * memory (an n*m table of Boolean) and, shorter, out of stack (one frame per character). The matcher is now an
      * iterative row-by-row table (O(m) memory, no recursion), and a value longer than any policy AWS accepts (20 KB)
      * is an InvalidPolicyException.
