@@ -113,6 +113,22 @@ class FuzzFindingsTest {
         assertNames(e, "Statement[0]", "Resource", "100000 characters");
     }
 
+    /**
+     * PolicyDocumentFuzzTest#parseMutatedPolicy, input finding-bare-word-policy: a policy document that is a bare word
+     * (text, not JSON) recursed until StackOverflowError: Gson reads a bare word as a JSON string, which the parser
+     * decoded again as an encoded document, forever. Decoding now stops after three encodings with an
+     * InvalidPolicyException.
+     */
+    @Test
+    void policyThatIsABareWordIsAnInvalidPolicyNotAStackOverflow() {
+        InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> PolicyDocument.parse("allow", "role r, inline policy p"));
+        assertNames(e, "role r, inline policy p", "must be a JSON object", "allow");
+        assertThrows(InvalidPolicyException.class, () -> PolicyDocument.parse(new com.google.gson.JsonPrimitive("abc"), "p"));
+        // one level of encoding (a document inside a JSON string) still reads
+        String doc = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}";
+        assertTrue(PolicyDocument.parse(new com.google.gson.JsonPrimitive(doc), "p").grantsFullAdmin());
+    }
+
     static void assertNames(Exception e, String... parts) {
         for (String p : parts) assertTrue(e.getMessage().contains(p), "\"" + e.getMessage() + "\" does not name " + p);
     }
