@@ -85,7 +85,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     static ExceptionRegister readRegister(Path file) {
         try {
-            return ExceptionRegisterParser.parse(Files.readString(file), file.toString());
+            return ExceptionRegisterParser.parse(Files.readAllBytes(file), file.toString());  // strict UTF-8: names a bad byte
         } catch (IOException e) {
             throw new InvalidRegisterException("exception register " + file + " cannot be read: " + e.getMessage(), e);
         }

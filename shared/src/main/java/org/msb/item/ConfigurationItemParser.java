@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import org.msb.error.InvalidItemException;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -101,7 +102,9 @@ public final class ConfigurationItemParser {
         if (d == null) return out;
         if (d.isJsonObject()) {
             for (Map.Entry<String, JsonElement> m : d.getAsJsonObject().entrySet()) {
-                out.put(m.getKey(), m.getValue().isJsonNull() ? "" : m.getValue().getAsString());
+                JsonElement v = m.getValue();
+                // AWS tag values are text; anything structured is kept as its JSON text rather than failing the item
+                out.put(m.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
             }
         } else if (d.isJsonArray()) {  // SelectResourceConfig: [{"key":..,"value":..}], describe APIs: Key/Value
             for (JsonElement t : d.getAsJsonArray()) {
@@ -133,17 +136,30 @@ public final class ConfigurationItemParser {
             if (y == null || mo == null || d == null) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
             long h = orZero(n.get("hour").number()), mi = orZero(n.get("minute").number()), s = orZero(n.get("second").number());
             long micro = orZero(n.get("microsecond").number());
-            return LocalDateTime.of(y.intValue(), mo.intValue(), d.intValue(), (int) h, (int) mi, (int) s, (int) micro * 1000)
-                    .toInstant(ZoneOffset.UTC);
+            try {
+                return LocalDateTime.of(Math.toIntExact(y), Math.toIntExact(mo), Math.toIntExact(d), Math.toIntExact(h), Math.toIntExact(mi),
+                        Math.toIntExact(s), Math.toIntExact(Math.multiplyExact(micro, 1000L))).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException | ArithmeticException outOfRange) {
+                throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + abbreviate(e) + " (" + outOfRange.getMessage() + ")");
+            }
         }
         if (!e.isJsonPrimitive()) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
         JsonPrimitive p = e.getAsJsonPrimitive();
         String s = p.getAsString().trim();
         if (s.isEmpty()) return null;
         if (p.isNumber() || s.matches("\\d+(\\.\\d+)?")) {
-            BigDecimal secs = new BigDecimal(s);
+            BigDecimal secs;
+            try {
+                secs = new BigDecimal(s);
+            } catch (NumberFormatException notNumber) {
+                throw new InvalidItemException(where + ": " + field + " \"" + abbreviate(p) + "\" is not a timestamp");
+            }
             // epoch milliseconds appear in some exports; seconds in the API
             if (secs.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0) secs = secs.movePointLeft(3);
+            // within Instant's range; longValue() would silently wrap 1e400 to 1970
+            if (secs.compareTo(BigDecimal.valueOf(Instant.MIN.getEpochSecond())) < 0 || secs.compareTo(BigDecimal.valueOf(Instant.MAX.getEpochSecond())) > 0) {
+                throw new InvalidItemException(where + ": " + field + " " + abbreviate(p) + " is not a timestamp (out of range)");
+            }
             return Instant.ofEpochSecond(secs.longValue(), secs.remainder(BigDecimal.ONE).movePointRight(9).longValue());
         }
         try {

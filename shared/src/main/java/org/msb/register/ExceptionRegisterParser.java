@@ -1,6 +1,7 @@
 package org.msb.register;
 
 import org.msb.error.InvalidRegisterException;
+import org.msb.item.Utf8Text;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,8 +40,15 @@ import java.util.Set;
  */
 public final class ExceptionRegisterParser {
     private static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private ExceptionRegisterParser() {}
+
+    /** A register as stored (S3 object, file): strict UTF-8, so an invalid byte is an error naming the offset. */
+    public static ExceptionRegister parse(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) throw new InvalidRegisterException("exception register " + source + " is larger than 5 MB");
+        return parse(Utf8Text.decode(bytes, problem -> new InvalidRegisterException("exception register " + source + " " + problem)), source);
+    }
 
     public static ExceptionRegister parse(String text, String source) {
         if (text == null || text.isBlank()) return new ExceptionRegister(source, List.of(), List.of());
@@ -183,10 +191,21 @@ public final class ExceptionRegisterParser {
     private static LocalDate date(Object v, String field, Where w) {
         if (v == null) throw w.error(field, "is missing (YYYY-MM-DD)");
         if (v instanceof Date d) return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate date = isoDate(v.toString().trim());
+        if (date == null) throw w.error(field, "\"" + v + "\" is not a date (YYYY-MM-DD)");
+        return date;
+    }
+
+    /**
+     * A calendar date written YYYY-MM-DD, or null. Four-digit years only: ISO's extended years (+999999999-12-31)
+     * would overflow the date arithmetic of expiry and attestation.
+     */
+    static LocalDate isoDate(String text) {
+        if (!ISO_DATE.matcher(text).matches()) return null;
         try {
-            return LocalDate.parse(v.toString().trim());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw w.error(field, "\"" + v + "\" is not a date (YYYY-MM-DD)");
+            return null;
         }
     }
 

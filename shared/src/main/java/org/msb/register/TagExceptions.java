@@ -3,7 +3,6 @@ package org.msb.register;
 import org.msb.error.InvalidRegisterException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,8 @@ public final class TagExceptions {
             throw new InvalidRegisterException("exception tag " + key + "=\"" + value
                     + "\" must be \"<expiry YYYY-MM-DD> <approver> <reason>\"");
         }
-        LocalDate expires;
-        try {
-            expires = LocalDate.parse(parts[0]);
-        } catch (DateTimeParseException e) {
+        LocalDate expires = ExceptionRegisterParser.isoDate(parts[0]);
+        if (expires == null) {
             throw new InvalidRegisterException("exception tag " + key + ": expiry \"" + parts[0] + "\" is not a date (YYYY-MM-DD)");
         }
         return new ExceptionEntry("tag:" + key, List.of(rule), resourceId, null, parts[2], parts[1], expires,

@@ -9,8 +9,8 @@ import org.msb.error.InvalidItemException;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.ConfigurationItemParser;
 import org.msb.item.ItemStatus;
+import org.msb.item.Utf8Text;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,7 +25,8 @@ public final class ConfigEventParser {
     private ConfigEventParser() {}
 
     public static RuleEvent parse(byte[] event) {
-        return parse(new String(event, StandardCharsets.UTF_8));
+        if (event == null) throw new InvalidEventException("Config rule event is empty");
+        return parse(Utf8Text.decode(event, problem -> new InvalidEventException("Config rule event " + problem)));
     }
 
     public static RuleEvent parse(String event) {

@@ -24,9 +24,17 @@ final class PolicyDocumentParser {
     private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource",
             "Principal", "NotPrincipal", "Condition");
 
+    /** The largest policy document AWS accepts (an S3 bucket policy), so the longest value one can hold. */
+    static final int MAX_VALUE = 20 * 1024;
+
     private PolicyDocumentParser() {}
 
-    static PolicyDocument parse(String text, String source) {
+    /** AWS encodes a policy as JSON text at most twice (a string inside a string); deeper is not a policy. */
+    private static final int MAX_ENCODINGS = 3;
+
+    static PolicyDocument parse(String text, String source) { return parse(text, source, 0); }
+
+    private static PolicyDocument parse(String text, String source, int encodings) {
         if (text == null || text.isBlank()) throw new InvalidPolicyException(source + ": the policy document is empty");
         String json = text.trim();
         if (json.startsWith("%")) {
@@ -42,11 +50,19 @@ final class PolicyDocumentParser {
         } catch (JsonParseException e) {
             throw new InvalidPolicyException(source + ": the policy document is not JSON: " + firstLine(e.getMessage()), e);
         }
-        return parse(root, source);
+        return parse(root, source, encodings);
     }
 
-    static PolicyDocument parse(JsonElement root, String source) {
-        if (root != null && root.isJsonPrimitive() && root.getAsJsonPrimitive().isString()) return parse(root.getAsString(), source);
+    static PolicyDocument parse(JsonElement root, String source) { return parse(root, source, 0); }
+
+    private static PolicyDocument parse(JsonElement root, String source, int encodings) {
+        if (root != null && root.isJsonPrimitive() && root.getAsJsonPrimitive().isString()) {
+            // Gson reads a bare word as a string, so text that is no JSON document would come back unchanged forever
+            if (encodings >= MAX_ENCODINGS) {
+                throw new InvalidPolicyException(source + ": the policy document must be a JSON object, found text " + abbreviate(root.getAsString()));
+            }
+            return parse(root.getAsString(), source, encodings + 1);
+        }
         if (root != null && root.isJsonArray() && root.getAsJsonArray().size() == 1 && root.getAsJsonArray().get(0).isJsonObject()) {
             root = root.getAsJsonArray().get(0);  // aws-config-rdk's sample items wrap the document in an array
         }
@@ -121,7 +137,12 @@ final class PolicyDocumentParser {
         } else {
             throw new InvalidPolicyException(where + ": " + field + " must be text or an array of text, found " + kind(e));
         }
-        for (String s : out) if (s.isBlank()) throw new InvalidPolicyException(where + ": " + field + " holds an empty value");
+        for (String s : out) {
+            if (s.isBlank()) throw new InvalidPolicyException(where + ": " + field + " holds an empty value");
+            // no policy AWS accepts holds more (S3 bucket policies: 20 KB); matching is quadratic in the length
+            if (s.length() > MAX_VALUE) throw new InvalidPolicyException(where + ": " + field + " holds a value of " + s.length()
+                    + " characters, longer than any policy AWS accepts (" + MAX_VALUE + ")");
+        }
         return out;
     }
 
@@ -185,6 +206,8 @@ final class PolicyDocumentParser {
         String s = p.toString();
         return (p.isString() ? "text " : p.isNumber() ? "the number " : "the boolean ") + (s.length() > 60 ? s.substring(0, 60) + "..." : s);
     }
+
+    private static String abbreviate(String s) { return "\"" + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + "\""; }
 
     private static String firstLine(String s) {
         if (s == null) return "";

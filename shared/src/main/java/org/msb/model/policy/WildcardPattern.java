@@ -43,55 +43,60 @@ public record WildcardPattern(String pattern, boolean ignoreCase) {
      * answers true for a query with a value outside this pattern.
      */
     public boolean covers(String query) {
-        String q = norm(query);
-        return cover(pattern, 0, q, 0, new Boolean[pattern.length() + 1][q.length() + 1]);
+        String p = pattern, q = norm(query);
+        int n = p.length(), m = q.length();
+        // cover(i, j): does p[i..] cover q[j..]? Filled from the ends, one row at a time: no recursion (a 20 KB
+        // Resource would overflow the stack) and O(m) memory (a table of n*m would not fit for long values).
+        boolean[] next = new boolean[m + 1], cur = new boolean[m + 1];
+        next[m] = true;  // row n: only the empty query is covered by the empty pattern
+        for (int i = n - 1; i >= 0; i--) {
+            char pc = p.charAt(i);
+            for (int j = m; j >= 0; j--) {
+                if (pc == '*') {
+                    cur[j] = next[j] || (j < m && cur[j + 1]);
+                } else if (j == m) {
+                    cur[j] = false;
+                } else {
+                    char qc = q.charAt(j);
+                    // a '?' of the pattern takes any single character of the query, also its '?', but never its '*'
+                    boolean one = pc == '?' ? qc != '*' : pc == qc && qc != '*' && qc != '?';
+                    cur[j] = one && next[j + 1];
+                }
+            }
+            boolean[] t = next; next = cur; cur = t;
+        }
+        return next[0];
     }
 
     /** True when some value matches both this pattern and {@code other} (their languages intersect). */
     public boolean overlaps(String other) {
-        String o = norm(other);
-        return overlap(pattern, 0, o, 0, new Boolean[pattern.length() + 1][o.length() + 1]);
+        String a = pattern, b = norm(other);
+        int n = a.length(), m = b.length();
+        // overlap(i, j) for a[i..] and b[j..], filled from the ends like covers
+        boolean[] next = new boolean[m + 1], cur = new boolean[m + 1];
+        for (int i = n; i >= 0; i--) {
+            for (int j = m; j >= 0; j--) {
+                boolean r;
+                if (i == n && j == m) {
+                    r = true;
+                } else if (i < n && a.charAt(i) == '*') {
+                    r = next[j] || (j < m && cur[j + 1]);
+                } else if (j < m && b.charAt(j) == '*') {
+                    r = cur[j + 1] || (i < n && next[j]);
+                } else if (i < n && j < m) {
+                    char x = a.charAt(i), y = b.charAt(j);
+                    r = (x == y || x == '?' || y == '?') && next[j + 1];
+                } else {
+                    r = false;
+                }
+                cur[j] = r;
+            }
+            boolean[] t = next; next = cur; cur = t;
+        }
+        return next[0];
     }
 
     private String norm(String s) { return ignoreCase ? s.toLowerCase(Locale.ROOT) : s; }
-
-    private static boolean cover(String p, int i, String q, int j, Boolean[][] memo) {
-        if (memo[i][j] != null) return memo[i][j];
-        boolean r;
-        if (i == p.length()) {
-            r = j == q.length();
-        } else if (p.charAt(i) == '*') {
-            r = cover(p, i + 1, q, j, memo) || (j < q.length() && cover(p, i, q, j + 1, memo));
-        } else if (j == q.length()) {
-            r = false;
-        } else {
-            char pc = p.charAt(i), qc = q.charAt(j);
-            // a '?' of the pattern takes any single character of the query, also its '?', but never its '*'
-            boolean one = pc == '?' ? qc != '*' : pc == qc && qc != '*' && qc != '?';
-            r = one && cover(p, i + 1, q, j + 1, memo);
-        }
-        memo[i][j] = r;
-        return r;
-    }
-
-    private static boolean overlap(String a, int i, String b, int j, Boolean[][] memo) {
-        if (memo[i][j] != null) return memo[i][j];
-        boolean r;
-        if (i == a.length() && j == b.length()) {
-            r = true;
-        } else if (i < a.length() && a.charAt(i) == '*') {
-            r = overlap(a, i + 1, b, j, memo) || (j < b.length() && overlap(a, i, b, j + 1, memo));
-        } else if (j < b.length() && b.charAt(j) == '*') {
-            r = overlap(a, i, b, j + 1, memo) || (i < a.length() && overlap(a, i + 1, b, j, memo));
-        } else if (i < a.length() && j < b.length()) {
-            char x = a.charAt(i), y = b.charAt(j);
-            r = (x == y || x == '?' || y == '?') && overlap(a, i + 1, b, j + 1, memo);
-        } else {
-            r = false;
-        }
-        memo[i][j] = r;
-        return r;
-    }
 
     @Override public String toString() { return pattern; }
 }
