@@ -6,6 +6,8 @@ import org.msb.internal.live.AwsCall;
 import org.msb.internal.live.AwsReadException;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
+
+import java.nio.charset.StandardCharsets;
 import org.msb.rule.FrameworkParameters;
 
 import java.time.Clock;
@@ -46,7 +48,8 @@ public final class ExceptionRegisterLoader {
         return register;
     }
 
-    private static String read(String location, LeanAws clients) {
+    /** The register's bytes: an S3 object as stored, so a bad byte is reported by the parser, never replaced. */
+    private static byte[] read(String location, LeanAws clients) {
         try {
             if (location.startsWith("s3://")) return s3(location, clients);
             if (location.startsWith("ssm:")) return ssm(location, clients);
@@ -56,7 +59,7 @@ public final class ExceptionRegisterLoader {
         throw new InvalidParameterException(FrameworkParameters.EXCEPTION_REGISTER, location, "s3://bucket/key or ssm:/parameter/name");
     }
 
-    private static String s3(String location, LeanAws clients) {
+    private static byte[] s3(String location, LeanAws clients) {
         String rest = location.substring("s3://".length());
         int slash = rest.indexOf('/');
         if (slash <= 0 || slash == rest.length() - 1) {
@@ -65,11 +68,12 @@ public final class ExceptionRegisterLoader {
         String bucket = rest.substring(0, slash);
         String key = rest.substring(slash + 1);
         // follows S3's redirect to the central register bucket's region
-        return AwsCall.read("S3", "GetObject", "s3:GetObject", () -> clients.s3().getText(bucket, key));
+        return AwsCall.read("S3", "GetObject", "s3:GetObject", () -> clients.s3().getBytes(bucket, key));
     }
 
-    private static String ssm(String location, LeanAws clients) {
+    private static byte[] ssm(String location, LeanAws clients) {
         String name = location.substring("ssm:".length());
-        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter", () -> clients.ssm().value(name));
+        // SSM returns the value inside JSON, already decoded
+        return AwsCall.read("SSM", "GetParameter", "ssm:GetParameter", () -> clients.ssm().value(name)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -61,6 +61,21 @@ class ExceptionRegisterFunctionalTest {
     }
 
     @Test
+    void invoke_whenS3RegisterHasABadByte_failsNamingItInsteadOfReplacingIt() {
+        byte[] yaml = Events.resource("/lambda/registers/exceptions.yaml").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(yaml, yaml.length + 1);
+        bad[yaml.length] = (byte) 0xC3; // a UTF-8 lead byte with nothing after it
+        wm.stubFor(get(urlEqualTo(S3_PATH)).willReturn(aResponse().withStatus(200).withBody(bad)));
+
+        Exception e = assertThrows(Exception.class,
+                () -> h.handler().invoke(untaggedBucketEvent("s3://msb-registers/baseline/exceptions.yaml"), "r1"));
+
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("s3://msb-registers/baseline/exceptions.yaml"), e.getMessage());
+        assertEquals(0, aws.sentEvaluations().size(), "no verdict without the register");
+    }
+
+    @Test
     void invoke_whenRegisterReadTwiceWithinTheCacheTime_readsS3Once() {
         wm.stubFor(get(urlEqualTo(S3_PATH)).willReturn(aResponse().withStatus(200).withBody(Events.resource("/lambda/registers/exceptions.yaml"))));
         ConfigRuleHandler handler = h.handler();

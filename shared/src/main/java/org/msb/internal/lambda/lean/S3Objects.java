@@ -4,7 +4,6 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -27,14 +26,15 @@ public final class S3Objects {
         this.region = region;
     }
 
-    public String getText(String bucket, String key) {
+    /** The object's bytes, as stored (the caller decodes them, strictly). */
+    public byte[] getBytes(String bucket, String key) {
         HttpReply reply = transport.exchange(request(bucket, key, region));
         String other = reply.header("x-amz-bucket-region");
         if (!reply.ok() && other != null && !other.equals(region) && (reply.status() == 301 || reply.status() == 307 || reply.status() == 400)) {
             reply = transport.exchange(request(bucket, key, other));
         }
         if (!reply.ok()) throw AwsErrors.of("S3", reply);
-        return new String(reply.body(), StandardCharsets.UTF_8);
+        return reply.body();
     }
 
     SigV4Transport.Request request(String bucket, String key, String inRegion) {
