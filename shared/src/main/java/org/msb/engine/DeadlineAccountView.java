@@ -7,6 +7,7 @@ import org.msb.item.ConfigurationItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -40,6 +41,16 @@ public final class DeadlineAccountView implements AccountView {
         List<ConfigurationItem> items = view.items(resourceType);
         itemsRead.put(resourceType, items.size());
         return items;
+    }
+
+    /**
+     * The view's own lookup (an index, not a scan of the list: the runner looks up the item of every failing
+     * result). Checked only before a type's first read: once evaluated, results are sent, not dropped.
+     */
+    @Override
+    public Optional<ConfigurationItem> item(String resourceType, String resourceId) {
+        if (!itemsRead.containsKey(resourceType)) deadline.check("reading the items of " + resourceType, done());
+        return view.item(resourceType, resourceId);
     }
 
     @Override

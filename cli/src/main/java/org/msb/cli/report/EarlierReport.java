@@ -2,14 +2,7 @@ package org.msb.cli.report;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,17 +20,7 @@ public record EarlierReport(Instant generatedAt, Double overall, Map<String, Dou
     public record Row(String account, String controlId, String ruleId, String resourceType, String resourceId, ResultState state) {}
 
     public static EarlierReport read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement root = JsonParser.parseReader(in);
-            if (!root.isJsonObject()) throw new InvalidReportInputException(file + ": is not a JSON object");
-            return of(root.getAsJsonObject(), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidReportInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidReportInputException(file + ": cannot be read: " + e.getMessage(), e);
-        } catch (JsonParseException e) {
-            throw new InvalidReportInputException(file + ": is not valid JSON: " + e.getMessage(), e);
-        }
+        return of(JsonInputFile.read(file), file.toString());
     }
 
     public static EarlierReport of(JsonObject root, String name) {

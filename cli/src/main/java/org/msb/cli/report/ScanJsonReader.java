@@ -3,8 +3,6 @@ package org.msb.cli.report;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import org.msb.cli.output.JsonResultWriter;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.cli.scan.RuleError;
@@ -16,11 +14,6 @@ import org.msb.rule.Compliance;
 import org.msb.rule.Evaluation;
 import org.msb.rule.Rule;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,17 +35,7 @@ public final class ScanJsonReader {
     public ScanJsonReader(RuleCatalog catalog) { this.catalog = catalog; }
 
     public ScanResult read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement root = JsonParser.parseReader(in);
-            if (!root.isJsonObject()) throw bad(file, "is not a JSON object");
-            return read(root.getAsJsonObject(), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidReportInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidReportInputException(file + ": cannot be read: " + e.getMessage(), e);
-        } catch (JsonParseException e) {
-            throw new InvalidReportInputException(file + ": is not valid JSON: " + e.getMessage(), e);
-        }
+        return read(JsonInputFile.read(file), file.toString());
     }
 
     /** A scan result from its JSON form; {@code name} is used in errors. */
@@ -117,7 +100,6 @@ public final class ScanJsonReader {
         return r;
     }
 
-    private static InvalidReportInputException bad(Path file, String what) { return new InvalidReportInputException(file + ": " + what); }
 
     /** Typed field access that names the file and the JSON path on any problem. */
     private record Fields(String name) {
