@@ -6,9 +6,12 @@ import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,13 +51,28 @@ public final class Seeds {
     public static List<Path> files(String kind) {
         URL url = Seeds.class.getResource("/org/msb/fuzz/seeds/" + kind);
         if (url == null) throw new IllegalStateException("no seeds of kind " + kind + " on the test class path");
-        try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
+        try (Stream<Path> s = Files.list(directory(url.toURI()))) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The seeds' folder: on disk when the tests run from target/test-classes, inside the shared test-jar when
+     * another module's tests (cli, after {@code mvn verify} packaged shared) read them; that jar's file system is
+     * opened once and kept, as the seed paths are read later.
+     */
+    private static synchronized Path directory(URI uri) throws IOException {
+        if (!"jar".equals(uri.getScheme())) return Path.of(uri);
+        try {
+            FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException notOpen) {
+            FileSystems.newFileSystem(uri, Map.of());
+        }
+        return Path.of(uri);
     }
 
     private static List<JsonElement> load(String kind) {
