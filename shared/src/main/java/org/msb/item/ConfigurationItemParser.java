@@ -58,7 +58,7 @@ public final class ConfigurationItemParser {
                 Node.of(decode(o.get("configuration"))),
                 supplementary(o.get("supplementaryConfiguration")),
                 tags(o.get("tags")),
-                relationships(o.get("relationships")));
+                relationships(o.get("relationships"), where));
     }
 
     /** Parses text holding one item. */
@@ -116,13 +116,18 @@ public final class ConfigurationItemParser {
         return out;
     }
 
-    private static List<Relationship> relationships(JsonElement e) {
+    /** A relationship names a related resource by its type; one without a type relates nothing a rule could use. */
+    private static List<Relationship> relationships(JsonElement e, String where) {
         JsonElement d = decode(e);
         List<Relationship> out = new ArrayList<>();
         if (d == null || !d.isJsonArray()) return out;
         for (JsonElement r : d.getAsJsonArray()) {
             Node n = Node.of(r);
-            out.add(new Relationship(n.get("resourceType").text(), n.get("resourceId").text(),
+            String type = n.get("resourceType").text();
+            if (type == null || type.isEmpty()) {
+                throw new InvalidItemException(where + ": relationship " + (out.size() + 1) + " has no resourceType: " + r);
+            }
+            out.add(new Relationship(type, n.get("resourceId").text(),
                     n.get("resourceName").text(), n.get("name").text(n.get("relationshipName").text())));
         }
         return out;

@@ -38,6 +38,19 @@ class ConfigurationItemParserTest {
     }
 
     @Test
+    void parse_whenARelationshipHasNoResourceType_failsNamingItemAndRelationship() {
+        com.google.gson.JsonObject item = com.google.gson.JsonParser.parseString("""
+                {"resourceType": "AWS::EC2::VPC", "resourceId": "vpc-0a1b2c3d", "configurationItemStatus": "OK",
+                 "configuration": {"vpcId": "vpc-0a1b2c3d"},
+                 "relationships": [{"resourceType": "AWS::EC2::Subnet", "resourceId": "subnet-1", "name": "Contains Subnet"},
+                                   {"resourceId": "subnet-2", "name": "Contains Subnet"}]}""").getAsJsonObject();
+
+        org.msb.error.InvalidItemException e = assertThrows(org.msb.error.InvalidItemException.class, () -> ConfigurationItemParser.parse(item));
+
+        assertTrue(e.getMessage().startsWith("AWS::EC2::VPC vpc-0a1b2c3d: relationship 2 has no resourceType"), e.getMessage());
+    }
+
+    @Test
     void parse_whenInvocationShape_readsEventFieldNames() throws IOException {
         JsonElement event = example("cloud-custodian/rule-invocation-events/event-config-rule-security-group.json");
         JsonElement invoking = JsonParser.parseString(event.getAsJsonObject().get("invokingEvent").getAsString());
