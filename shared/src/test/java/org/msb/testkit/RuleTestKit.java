@@ -281,13 +281,21 @@ public final class RuleTestKit {
         assertTrue(rule.getClass().getPackageName().endsWith(".rules." + spec.id().replace("-", "")), "package org.msb.rules.<ruleid>");
         for (Fact<?> f : spec.facts()) {
             try {
-                Class<?> loader = Class.forName(f.loaderClass());
-                loader.getDeclaredConstructor().newInstance();
-                for (var m : loader.getDeclaredMethods()) m.getParameterTypes();  // links the SDK types it uses
+                Class.forName(f.loaderClass()).getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException | LinkageError e) {
-                fail("fact " + f.name() + ": loader " + f.loaderClass() + " or its SDK module is not on the rule's classpath "
-                        + "(add the software.amazon.awssdk module to the rule's pom): " + e);
+                fail("fact " + f.name() + ": loader " + f.loaderClass() + " is not on the rule's classpath: " + e);
             }
+            Set<String> missing = SdkModuleCheck.missingModules(f.loaderClass());
+            assertTrue(missing.isEmpty(), "fact " + f.name() + ": its loader " + f.loaderClass() + " uses AWS SDK modules the rule's"
+                    + " jar lacks: add software.amazon.awssdk:" + missing + " to the rule's pom");
+        }
+        // a type Config does not record is read through its describe-API builder, in the Lambda too
+        for (String type : spec.resourceTypes()) {
+            String builder = org.msb.internal.live.DescribeItemSource.builderClass(type);
+            if (builder == null) continue;
+            Set<String> missing = SdkModuleCheck.missingModules(builder);
+            assertTrue(missing.isEmpty(), "items of " + type + ": their builder " + builder + " uses AWS SDK modules the rule's"
+                    + " jar lacks: add software.amazon.awssdk:" + missing + " to the rule's pom");
         }
         for (ParameterSpec p : spec.parameters()) {
             if (p.defaultValue() != null) ParameterValidator.validate(spec, Map.of(p.name(), p.defaultValue()));

@@ -43,7 +43,7 @@ public final class DescribeItemSource implements ItemSource {
      * is built by {@code builder.Ec2InstanceItemBuilder} and {@code AWS::CloudTrail::Trail} by
      * {@code builder.CloudTrailTrailItemBuilder}, so a new builder needs no registration. Null when none exists.
      */
-    static String builderClass(String resourceType) {
+    public static String builderClass(String resourceType) {
         String listed = BUILDERS.get(resourceType);
         if (listed != null) return listed;
         String[] parts = resourceType.split("::");
@@ -65,7 +65,12 @@ public final class DescribeItemSource implements ItemSource {
     @Override
     public List<ConfigurationItem> items(String resourceType) {
         BuildContext ctx = new BuildContext(clients, accountId, clients.region(), clock.instant());
-        return List.copyOf(builder(resourceType).build(ctx));
+        ItemBuilder builder = builder(resourceType);
+        try {
+            return List.copyOf(builder.build(ctx));
+        } catch (NoClassDefFoundError e) {
+            throw NamedComponent.missingModule("items:" + resourceType, "builder", builder.getClass().getName(), e);
+        }
     }
 
     @Override public String describe(String resourceType) { return builder(resourceType).describe(); }

@@ -93,6 +93,8 @@ public final class LiveAccountView implements AccountView {
         } catch (SdkException e) {
             // a loader that let an SDK error through: still name the fact and the actions it needs
             throw AwsCall.translate(null, "loading fact " + fact.name(), String.join(", ", fact.iamActions()), e);
+        } catch (NoClassDefFoundError e) {
+            throw NamedComponent.missingModule(fact.name(), "loader", fact.loaderClass(), e);
         }
         if (value == null) throw new FactUnavailableException(fact.name(), "its loader " + fact.loaderClass() + " returned nothing");
         if (!fact.type().isInstance(value)) {

@@ -23,12 +23,20 @@ final class NamedComponent {
         } catch (ClassNotFoundException e) {
             throw new FactUnavailableException(what, "its " + role + " class " + className + " is not on the class path", e);
         } catch (NoClassDefFoundError e) {
-            throw new FactUnavailableException(what, "its " + role + " " + className + " needs an AWS SDK module this jar does not carry"
-                    + " (missing " + e.getMessage() + "); add it to the rule's pom", e);
+            throw missingModule(what, role, className, e);
         } catch (ReflectiveOperationException e) {
             throw new FactUnavailableException(what, "its " + role + " " + className + " cannot be created: " + e, e);
         }
         if (!type.isInstance(o)) throw new FactUnavailableException(what, className + " does not implement " + type.getSimpleName());
         return type.cast(o);
+    }
+
+    /**
+     * The error for a component whose SDK module is missing, found when it is created or, as the JVM links
+     * lazily, only when it first runs: a clear reason instead of an Error that ends the invocation.
+     */
+    static FactUnavailableException missingModule(String what, String role, String className, NoClassDefFoundError e) {
+        return new FactUnavailableException(what, "its " + role + " " + className + " needs an AWS SDK module this jar does not carry"
+                + " (missing " + e.getMessage() + "); add it to the rule's pom", e);
     }
 }
