@@ -289,6 +289,8 @@ public final class RuleTestKit {
             assertTrue(missing.isEmpty(), "fact " + f.name() + ": its loader " + f.loaderClass() + " uses AWS SDK modules the rule's"
                     + " jar lacks: add software.amazon.awssdk:" + missing + " to the rule's pom");
         }
+        assertEquals(Set.of(), SdkModuleCheck.libraryReferences(rule.getClass()), "a rule uses the framework's API and the JDK only"
+                + " (its Lambda jar takes library classes from the framework's shrunk library, shared/lambda/)");
         // a type Config does not record is read through its describe-API builder, in the Lambda too
         for (String type : spec.resourceTypes()) {
             String builder = org.msb.internal.live.DescribeItemSource.builderClass(type);

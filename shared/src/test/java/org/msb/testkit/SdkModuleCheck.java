@@ -47,6 +47,32 @@ final class SdkModuleCheck {
         return missing;
     }
 
+    /**
+     * The library classes (AWS SDK, Gson, SnakeYAML) a rule's classes refer to directly. A rule uses the framework's
+     * API and the JDK only: its Lambda jar takes library classes from the framework's shrunk library, which keeps
+     * only what the framework itself reaches (shared/lambda/).
+     */
+    static Set<String> libraryReferences(Class<?> rule) {
+        ClassLoader cl = rule.getClassLoader();
+        String pkg = rule.getPackageName().replace('.', '/') + "/";
+        Pattern library = Pattern.compile("(software/amazon/awssdk|com/google/gson|org/yaml/snakeyaml)/[A-Za-z0-9_/$]+");
+        Set<String> found = new TreeSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(rule.getName().replace('.', '/'));
+        while (!todo.isEmpty()) {
+            String name = todo.poll();
+            if (!seen.add(name)) continue;
+            String text = classText(cl, name);
+            if (text == null) continue;
+            Matcher m = library.matcher(text);
+            while (m.find()) found.add(name + " -> " + m.group());
+            Matcher own = Pattern.compile(Pattern.quote(pkg) + "[A-Za-z0-9_$]+").matcher(text);
+            while (own.find()) if (!seen.contains(own.group())) todo.add(own.group());
+        }
+        return found;
+    }
+
     private static boolean loadable(ClassLoader cl, String internalName) {
         try {
             Class.forName(internalName.replace('/', '.'), false, cl);
