@@ -30,13 +30,14 @@ public final class AmFacts {
             LOADERS + "ConfigRecordingLoader", true,
             "AWS Config configuration recorders and delivery channels of the region with their last status.");
 
-    /** AM-4: EC2 instances managed by Systems Manager, their association runs, the inventory associations. */
+    /** AM-4: EC2 instances managed by Systems Manager, their inventory association runs, the inventory associations. */
     public static final Fact<SsmManagedInstances> SSM_MANAGED_INSTANCES = new Fact<>(
             "ssm.managedInstances", SsmManagedInstances.class,
-            List.of("ssm:DescribeInstanceInformation", "ssm:DescribeInstanceAssociationsStatus", "ssm:ListAssociations"),
+            List.of("ssm:DescribeInstanceInformation", "ssm:ListAssociations", "ssm:DescribeAssociationExecutions",
+                    "ssm:DescribeAssociationExecutionTargets", "ssm:DescribeInstanceAssociationsStatus"),
             LOADERS + "SsmManagedInstancesLoader", true,
-            "EC2 instances managed by Systems Manager with their agent ping and association runs, and the region's "
-                    + "AWS-GatherSoftwareInventory associations.");
+            "EC2 instances managed by Systems Manager with their agent ping and the last run of each software-inventory "
+                    + "association on them, and the region's AWS-GatherSoftwareInventory associations.");
 
     /** Every fact of this holder. */
     public static List<Fact<?>> all() { return List.of(ALTERNATE_CONTACTS, ORGANIZATION, CONFIG_RECORDING, SSM_MANAGED_INSTANCES); }

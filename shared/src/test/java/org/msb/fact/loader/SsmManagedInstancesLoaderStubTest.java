@@ -54,8 +54,9 @@ class SsmManagedInstancesLoaderStubTest {
                 .atPriority(2).willReturn(StubAws.json(200, "ssm-instance-information-page1.json")));
     }
 
+    /** Two instances: reading each costs no more than the inventory association's history would. */
     @Test
-    void load_readsEveryPage_eachInstancesAssociationRuns_andTheInventoryAssociations() {
+    void load_readsEveryPage_eachInstancesInventoryRuns_andTheInventoryAssociations() {
         twoPagesOfInstances();
         AWS.stubFor(ssm("DescribeInstanceAssociationsStatus").withRequestBody(matchingJsonPath("$.InstanceId", equalTo("i-0a1b2c3d4e5f60001")))
                 .willReturn(StubAws.json(200, "ssm-instance-associations-0001.json")));
@@ -77,10 +78,9 @@ class SsmManagedInstancesLoaderStubTest {
                 "1 out of 1 plugin processed, 1 success, 0 failed, 0 timedout, 0 skipped. ", null)), online.associations());
         SsmManagedInstances.ManagedInstance lost = fact.instances().get(1);
         assertEquals("ConnectionLost", lost.pingStatus());
-        assertEquals(2, lost.associations().size());
+        assertEquals(1, lost.associations().size(), "its AWS-UpdateSSMAgent run is not an inventory run: " + lost.associations());
         assertEquals("Failed", lost.associations().get(0).status());
         assertEquals("1", lost.associations().get(0).errorCode());
-        assertEquals("AWS-UpdateSSMAgent", lost.associations().get(1).documentName());
         assertEquals(List.of(new SsmManagedInstances.InventoryAssociation("8dfe3659-4309-493a-8755-2a4c7e0d1f01", "inventory-all-instances",
                 List.of("InstanceIds=*"), "rate(12 hours)", "2026-11-29T23:10:05Z", "Failed")), fact.inventoryAssociations());
 
@@ -120,6 +120,7 @@ class SsmManagedInstancesLoaderStubTest {
     @Test
     void load_whenAnAssociationReadIsDenied_failsRatherThanReportingNoAssociations() {
         AWS.stubFor(ssm("DescribeInstanceInformation").willReturn(StubAws.json(200, "ssm-instance-information-page2.json")));
+        AWS.stubFor(ssm("ListAssociations").willReturn(StubAws.json(200, "ssm-list-associations-inventory.json")));
         AWS.stubFor(ssm("DescribeInstanceAssociationsStatus").willReturn(StubAws.json(400, "ssm-access-denied.json")));
         clients = StubAws.clients(AWS);
 

@@ -1,5 +1,7 @@
 package org.msb.internal.live;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.item.ConfigurationItem;
@@ -19,8 +21,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,5 +145,56 @@ class S3BucketItemsMotoTest {
                 .items("AWS::S3::Bucket");
         assertEquals(List.of("eu-bucket"), eu.stream().map(ConfigurationItem::resourceId).toList());
         assertEquals("eu-west-1", eu.get(0).awsRegion());
+    }
+
+    /** The requests msb sent through a proxy in front of moto, as "METHOD path?query". */
+    private static List<String> requests(WireMockServer proxy) {
+        return proxy.getAllServeEvents().stream().map(ServeEvent::getRequest).map(r -> r.getMethod() + " " + r.getUrl()).toList();
+    }
+
+    @Test
+    void buckets_areListedForTheRegionOnly_withoutAGetBucketLocationEach() {
+        s3().createBucket(r -> r.bucket("here-one"));
+        s3().createBucket(r -> r.bucket("here-two"));
+        s3().createBucket(r -> r.bucket("eu-bucket").createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
+        WireMockServer proxy = new WireMockServer(options().dynamicPort());
+        proxy.start();
+        try (AwsClients clients = StubAws.clients(proxy)) {
+            proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(MOTO.endpoint().toString())));
+
+            List<ConfigurationItem> items = new DescribeItemSource(clients, MotoServer.ACCOUNT_ID, Clock.systemUTC()).items("AWS::S3::Bucket");
+
+            assertEquals(List.of("here-one", "here-two"), items.stream().map(ConfigurationItem::resourceId).sorted().toList());
+            List<String> sent = requests(proxy);
+            assertTrue(sent.stream().noneMatch(r -> r.contains("location")), "no GetBucketLocation: " + sent);
+            assertTrue(sent.stream().noneMatch(r -> r.contains("eu-bucket")), "the other region's bucket is not read: " + sent);
+            assertEquals(1, sent.stream().filter(r -> r.startsWith("GET /?") && r.contains("bucket-region=us-east-1")).count(), "one ListBuckets for the region: " + sent);
+            Map<String, Long> perBucket = new TreeMap<>(sent.stream().filter(r -> r.startsWith("GET /here-"))
+                    .collect(Collectors.groupingBy(r -> r.substring(4, r.indexOf('?')), Collectors.counting())));
+            assertEquals(Map.of("/here-one", 8L, "/here-two", 8L), perBucket, "logging, ACL, policy, public access block, versioning, "
+                    + "encryption, website, tagging: " + sent);
+        } finally {
+            proxy.stop();
+        }
+    }
+
+    @Test
+    void bucketThatS3PlacesInAnotherRegion_isSkippedEvenIfTheEndpointIgnoredTheRegionFilter() {
+        WireMockServer s3 = new WireMockServer(options().dynamicPort());
+        s3.start();
+        try (AwsClients clients = StubAws.clients(s3)) {
+            s3.stubFor(get(urlPathEqualTo("/")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                    + "<Owner><ID>bcaf1ffd86f41161ca5fb16fd081034f</ID><DisplayName>webfile</DisplayName></Owner><Buckets><Bucket>"
+                    + "<Name>eu-bucket</Name><CreationDate>2026-11-02T09:14:33.000Z</CreationDate><BucketRegion>eu-west-1</BucketRegion>"
+                    + "</Bucket></Buckets></ListAllMyBucketsResult>")));
+
+            List<ConfigurationItem> items = new DescribeItemSource(clients, MotoServer.ACCOUNT_ID, Clock.systemUTC()).items("AWS::S3::Bucket");
+
+            assertEquals(List.of(), items);
+            assertEquals(List.of("GET /?max-buckets=1000&bucket-region=us-east-1"), requests(s3));
+        } finally {
+            s3.stop();
+        }
     }
 }

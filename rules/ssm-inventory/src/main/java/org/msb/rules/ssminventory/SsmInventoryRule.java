@@ -124,11 +124,8 @@ public final class SsmInventoryRule implements Rule {
 
     private Run run(SsmManagedInstances.AssociationRun r) { return new Run(r, time(r.executionDate(), "executionDate")); }
 
-    /** The inventory document by name, or by ARN when shared from another account. */
-    static boolean isInventory(SsmManagedInstances.AssociationRun r) {
-        String d = r.documentName();
-        return d != null && (d.equals(SsmManagedInstances.INVENTORY_DOCUMENT) || d.endsWith(":document/" + SsmManagedInstances.INVENTORY_DOCUMENT));
-    }
+    /** The inventory document by name, or by ARN (a world captured before the fact kept only inventory runs has others). */
+    static boolean isInventory(SsmManagedInstances.AssociationRun r) { return SsmManagedInstances.isInventoryDocument(r.documentName()); }
 
     private static String label(SsmManagedInstances.AssociationRun r) {
         return r.associationName() != null && !r.associationName().isBlank() ? r.associationName() : r.associationId();

@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * {@code AWS::S3::Bucket} items from the S3 API, for the buckets located in the view's region (Config
- * records a bucket in its own region). Shape as Config records it (aws-config-rdk AWS_S3_Bucket.json,
+ * records a bucket in its own region): ListBuckets asked for that region's buckets only (bucket-region), which
+ * saves the GetBucketLocation a bucket that filtering by hand needed. Shape as Config records it (aws-config-rdk AWS_S3_Bucket.json,
  * cloud-custodian s3*.json): configuration {name, owner {displayName, id}, creationDate}; supplementary
  * BucketLoggingConfiguration {destinationBucketName, logFilePrefix} (nulls when off), AccessControlList
  * {grantSet, grantList [{grantee, permission}], owner, isRequesterCharged} with group grantees as their
@@ -46,7 +47,7 @@ public final class S3BucketItemBuilder implements ItemBuilder {
 
     @Override
     public String describe() {
-        return "s3:ListAllMyBuckets, s3:GetBucketLocation, s3:GetBucketLogging, s3:GetBucketAcl, s3:GetBucketPolicy,"
+        return "s3:ListAllMyBuckets, s3:GetBucketLogging, s3:GetBucketAcl, s3:GetBucketPolicy,"
                 + " s3:GetBucketPublicAccessBlock, s3:GetBucketVersioning, s3:GetEncryptionConfiguration, s3:GetBucketWebsite, s3:GetBucketTagging";
     }
 
@@ -54,26 +55,19 @@ public final class S3BucketItemBuilder implements ItemBuilder {
     public List<ConfigurationItem> build(BuildContext ctx) {
         S3Client s3 = ctx.clients().s3();
         List<ListBucketsResponse> pages = AwsCall.read(S3, "ListBuckets", "s3:ListAllMyBuckets",
-                () -> s3.listBucketsPaginator(r -> r.maxBuckets(1000)).stream().toList());
+                () -> s3.listBucketsPaginator(r -> r.maxBuckets(1000).bucketRegion(ctx.region())).stream().toList());
         Owner owner = pages.stream().map(ListBucketsResponse::owner).filter(o -> o != null).findFirst().orElse(null);
         List<ConfigurationItem> out = new ArrayList<>();
         for (Bucket b : pages.stream().flatMap(p -> p.buckets().stream()).toList()) {
+            // S3 names each bucket's region (BucketRegion); moto 5.2.1 filters by region but names none
+            if (b.bucketRegion() != null && !ctx.region().equals(b.bucketRegion())) continue;
             try {
-                String region = b.bucketRegion() != null ? b.bucketRegion() : location(s3, b.name());
-                if (!ctx.region().equals(region)) continue;
                 out.add(item(ctx, s3, b, owner));
             } catch (AwsReadException e) {
                 if (!"NoSuchBucket".equals(e.errorCode())) throw e;  // deleted since it was listed
             }
         }
         return out;
-    }
-
-    private static String location(S3Client s3, String bucket) {
-        String c = AwsCall.read(S3, "GetBucketLocation", "s3:GetBucketLocation",
-                () -> s3.getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString());
-        if (c == null || c.isEmpty()) return "us-east-1";
-        return "EU".equals(c) ? "eu-west-1" : c;
     }
 
     private static ConfigurationItem item(BuildContext ctx, S3Client s3, Bucket b, Owner owner) {
