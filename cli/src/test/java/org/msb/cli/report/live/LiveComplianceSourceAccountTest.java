@@ -152,8 +152,8 @@ class LiveComplianceSourceAccountTest {
         RuleResult excepted = result(r, "s3-access-logging", "public-web-assets");
         assertEquals(Compliance.COMPLIANT, excepted.compliance());
         assertTrue(excepted.compliantByException());
-        assertEquals(new AppliedException("EX-001", ExceptionStatus.VALID, "ciso@example.com", ExceptionAnnotation.UNKNOWN_REASON,
-                LocalDate.parse("2027-03-31"), ExceptionAnnotation.SOURCE), excepted.exception());
+        assertEquals(new AppliedException("EX-001", ExceptionStatus.VALID, "ciso@example.com", AppliedExceptions.UNKNOWN_REASON,
+                LocalDate.parse("2027-03-31"), AppliedExceptions.SOURCE), excepted.exception());
 
         RuleResult expired = result(r, "password-policy", ACCOUNT);
         assertEquals(Compliance.NON_COMPLIANT, expired.compliance());
@@ -187,7 +187,7 @@ class LiveComplianceSourceAccountTest {
         assertEquals("register", x.source());
         assertEquals(ExceptionStatus.VALID, x.status());
         // an exception the register does not hold still comes back from its annotation
-        assertEquals(ExceptionAnnotation.SOURCE, result(r, "password-policy", ACCOUNT).exception().source());
+        assertEquals(AppliedExceptions.SOURCE, result(r, "password-policy", ACCOUNT).exception().source());
     }
 
     @Test
