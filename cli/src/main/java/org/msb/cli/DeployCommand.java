@@ -1,9 +1,10 @@
 package org.msb.cli;
 
 import org.msb.cli.deploy.CentralCommand;
-import org.msb.cli.deploy.DeployException;
+import org.msb.cli.deploy.DeployOptions;
 import org.msb.cli.deploy.DeployPlan;
 import org.msb.cli.deploy.DeploySettings;
+import org.msb.cli.deploy.DeployStep;
 import org.msb.cli.deploy.Deployer;
 import org.msb.cli.deploy.LiveClients;
 import org.msb.cli.deploy.Release;
@@ -17,9 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +39,8 @@ public final class DeployCommand implements Runnable {
 
     /** The options plan and apply share. */
     static final class Options {
+        @Mixin DeployOptions deploy;
+
         @Option(names = "--ou", required = true, split = ",", paramLabel = "OU",
                 description = "Organizational units (ou-... or the root r-...) whose accounts get the rules")
         List<String> organizationalUnits;
@@ -62,12 +62,6 @@ public final class DeployCommand implements Runnable {
         @Option(names = "--call-as", defaultValue = "SELF", description = "SELF (management account) or DELEGATED_ADMIN. Default: ${DEFAULT-VALUE}")
         DeploySettings.CallAs callAs;
 
-        @Option(names = "--bucket-prefix", paramLabel = "PREFIX", description = "Artifact buckets are <prefix>-<region> (default: msb-artifacts-<account id>)")
-        String bucketPrefix;
-
-        @Option(names = "--organization-id", paramLabel = "o-...", description = "For the artifact buckets' policy (default: read from AWS Organizations)")
-        String organizationId;
-
         @Option(names = "--exception-register", paramLabel = "LOCATION", description = "s3://bucket/key or ssm:/parameter/name, read by every rule")
         String exceptionRegister;
 
@@ -77,29 +71,11 @@ public final class DeployCommand implements Runnable {
         @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "A StackSet parameter, e.g. PasswordPolicyParamMinimumPasswordLength=16 (repeatable)")
         Map<String, String> parameters = new LinkedHashMap<>();
 
-        @Option(names = "--jars", paramLabel = "DIR", description = "Folder holding <rule-id>.jar (default: rules/<rule-id>/target/lambda/ under --root)")
-        Path jars;
-
-        @Option(names = "--root", paramLabel = "DIR", description = "The project folder (default: the current folder)")
-        Path root = Path.of(".");
-
-        @Option(names = "--artifact-version", paramLabel = "VERSION", description = "Key prefix of this release (default: a digest of the jars and template)")
-        String artifactVersion;
-
-        @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this endpoint (an emulator such as moto)")
-        URI endpoint;
-
         @Option(names = "--max-concurrent-percentage", defaultValue = "25", description = "Of the accounts per region at once. Default: ${DEFAULT-VALUE}")
         int maxConcurrent;
 
         @Option(names = "--failure-tolerance-percentage", defaultValue = "10", description = "Failed accounts tolerated per region before StackSets stops. Default: ${DEFAULT-VALUE}")
         int failureTolerance;
-
-        @Option(names = "--timeout-minutes", defaultValue = "120", description = "Give up waiting after this long. Default: ${DEFAULT-VALUE}")
-        long timeoutMinutes;
-
-        @Option(names = "--poll-seconds", defaultValue = "15", description = "Between status checks. Default: ${DEFAULT-VALUE}")
-        long pollSeconds;
 
         @Option(names = "--include-management-account", description = {"Also deploy the member template to the management account "
                 + "itself, as a plain stack named like the StackSet in each of --regions (service-managed StackSets never deploy there). "
@@ -112,8 +88,9 @@ public final class DeployCommand implements Runnable {
             Map<String, String> params = new LinkedHashMap<>(parameters);
             if (exceptionRegister != null) params.put("ExceptionRegister", exceptionRegister);
             if (optionalControls) params.put("EnableOptionalControls", "true");
-            return new DeploySettings(stackSetName, api, organizationalUnits, regions, home, bucketPrefix, organizationId, callAs, jars,
-                    artifactVersion, params, maxConcurrent, failureTolerance, timeoutMinutes * 60, pollSeconds, includeManagementAccount);
+            return new DeploySettings(stackSetName, api, organizationalUnits, regions, home, deploy.bucketPrefix(), deploy.organizationId(),
+                    callAs, deploy.jars(), deploy.artifactVersion(), params, maxConcurrent, failureTolerance, deploy.timeoutSeconds(),
+                    deploy.pollSeconds(), includeManagementAccount);
         }
 
         private static String envRegion() {
@@ -129,21 +106,17 @@ public final class DeployCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
             DeploySettings settings = options.settings();
-            Release release = Release.of(RuleCatalog.load().rules().stream().map(Rule::spec).toList(), options.root, settings.jarsDir(),
+            Release release = Release.of(RuleCatalog.load().rules().stream().map(Rule::spec).toList(), options.deploy.root(), settings.jarsDir(),
                     settings.artifactVersion());
-            try (LiveClients clients = LiveClients.of(settings.apiRegion(), options.endpoint)) {
-                Deployer deployer = new Deployer(settings, clients, Sleeper.REAL, out);
-                DeployPlan plan = deployer.plan(release);
-                plan.print(out);
-                return run(deployer, plan);
-            } catch (DeployException e) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("msb: deploy failed: " + e.getMessage());
-                err.flush();
-                return ExitCodes.FAILED;
-            }
+            return DeployStep.execute(spec, out -> {
+                try (LiveClients clients = LiveClients.of(settings.apiRegion(), options.deploy.endpoint())) {
+                    Deployer deployer = new Deployer(settings, clients, Sleeper.REAL, out);
+                    DeployPlan plan = deployer.plan(release);
+                    plan.print(out);
+                    return run(deployer, plan);
+                }
+            });
         }
 
         abstract int run(Deployer deployer, DeployPlan plan);

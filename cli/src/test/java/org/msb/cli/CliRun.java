@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs {@code msb} in-process with captured output, as a user would from a shell. */
-record CliRun(int exitCode, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int exitCode, String out, String err) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = Msb.commandLine();
         cl.setOut(new PrintWriter(out, true));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Dummy keys for the class's CLI runs, as system properties the SDK's default credential chain reads, so
  * {@code msb scan --live} against moto finds credentials exactly as it would on a user's machine.
  */
-final class DummyAwsCredentials implements BeforeAllCallback, AfterAllCallback {
+public final class DummyAwsCredentials implements BeforeAllCallback, AfterAllCallback {
     @Override public void beforeAll(ExtensionContext context) {
         System.setProperty("aws.accessKeyId", "testing");
         System.setProperty("aws.secretAccessKey", "testing");

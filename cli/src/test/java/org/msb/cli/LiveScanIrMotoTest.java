@@ -2,10 +2,9 @@ package org.msb.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msb.testkit.MotoServer;
@@ -39,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code --exceptions}; then capture and an offline scan of the capture give the same verdicts.
  */
 @SuppressWarnings("unchecked")  // the SDK's builder-consumer varargs
+@ExtendWith(DummyAwsCredentials.class)
 class LiveScanIrMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     static final String ACCOUNT = MotoServer.ACCOUNT_ID;
@@ -46,18 +46,6 @@ class LiveScanIrMotoTest {
     static final String SOC = "arn:aws:sns:us-east-1:" + ACCOUNT + ":soc-critical";
     static final String IR_RULES = "IR-1,IR-2,IR-3,IR-4,IR-5";
     @TempDir Path dir;
-
-    @BeforeAll
-    static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     @BeforeEach
     void seed() {

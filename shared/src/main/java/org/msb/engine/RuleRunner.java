@@ -116,15 +116,13 @@ public final class RuleRunner {
         ExceptionEntry x = chosen.get();
         ExceptionStatus status = status(x, today, maxAge);
         AppliedException applied = new AppliedException(x.id(), status, x.approver(), x.reason(), validUntil(x, maxAge), x.source());
-        String found = e.annotation() == null ? "" : e.annotation();
         return switch (status) {
-            case VALID -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.COMPLIANT, Annotations.limit(
-                    "Excepted by " + x.id() + " (approved by " + x.approver() + ", valid until " + applied.validUntil() + "): " + found)), applied);
-            case EXPIRED -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT, Annotations.limit(
-                    "Exception " + x.id() + " expired on " + x.expires() + ": " + found)), applied);
-            case ATTESTATION_OVERDUE -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT, Annotations.limit(
-                    "Exception " + x.id() + " needs attestation every " + interval(x, maxAge) + " days, last "
-                            + (x.lastAttested() == null ? "never" : x.lastAttested().toString()) + ": " + found)), applied);
+            case VALID -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.COMPLIANT,
+                    ExceptionAnnotation.valid(x.id(), x.approver(), applied.validUntil(), e.annotation())), applied);
+            case EXPIRED -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT,
+                    ExceptionAnnotation.expired(x.id(), x.expires(), e.annotation())), applied);
+            case ATTESTATION_OVERDUE -> new RuleResult(spec.id(), spec.controlId(), e.withVerdict(Compliance.NON_COMPLIANT,
+                    ExceptionAnnotation.attestationOverdue(x.id(), interval(x, maxAge), x.lastAttested(), e.annotation())), applied);
         };
     }
 

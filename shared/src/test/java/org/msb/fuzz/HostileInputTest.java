@@ -1,6 +1,5 @@
 package org.msb.fuzz;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,6 +23,7 @@ import org.msb.model.network.SecurityGroup;
 import org.msb.model.policy.InvalidPolicyException;
 import org.msb.model.policy.PolicyDocument;
 import org.msb.register.ExceptionRegisterParser;
+import org.msb.testkit.LargeSecurityGroup;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -73,7 +73,7 @@ class HostileInputTest {
 
     @Test
     void securityGroupWithTenThousandRulesIsReasonedAboutCorrectly() {
-        ConfigurationItem sg = ConfigurationItemParser.parse(securityGroup(10_000));
+        ConfigurationItem sg = ConfigurationItemParser.parse(LargeSecurityGroup.item(10_000));
         SecurityGroup group = SecurityGroup.from(sg);
         assertEquals(10_001, group.ingress().size());
         // 10,000 single-port rules from single public hosts, and one rule open to the world on 443
@@ -86,10 +86,7 @@ class HostileInputTest {
 
     @Test
     void securityGroupWhoseTenThousandRulesAddUpToTheInternetIsExposed() {
-        JsonObject item = securityGroup(10_000);
-        JsonArray perms = item.getAsJsonObject("configuration").getAsJsonArray("ipPermissions");
-        perms.add(permission(22, "0.0.0.0/1"));
-        perms.add(permission(22, "128.0.0.0/1"));
+        JsonObject item = LargeSecurityGroup.withIngress(LargeSecurityGroup.item(10_000), 22, "0.0.0.0/1", "128.0.0.0/1");
         SecurityGroup group = SecurityGroup.from(ConfigurationItemParser.parse(item));
         SecurityGroup.Reach reach = group.internetExposures(Direction.INGRESS, Protocol.TCP, List.of(22, 3389), PrefixLists.none());
         assertEquals(1, reach.exposures().size());
@@ -187,36 +184,5 @@ class HostileInputTest {
             w.write("]}");
         }
         return n;
-    }
-
-    private static JsonObject securityGroup(int rules) {
-        JsonArray perms = new JsonArray();
-        for (int i = 0; i < rules; i++) perms.add(permission(1024 + i, "8." + (i / 256) + "." + (i % 256) + ".1/32"));
-        perms.add(permission(443, "0.0.0.0/0"));
-        JsonObject conf = new JsonObject();
-        conf.addProperty("groupId", "sg-0big");
-        conf.addProperty("groupName", "big");
-        conf.addProperty("vpcId", "vpc-1");
-        conf.add("ipPermissions", perms);
-        conf.add("ipPermissionsEgress", new JsonArray());
-        JsonObject item = new JsonObject();
-        item.addProperty("resourceType", "AWS::EC2::SecurityGroup");
-        item.addProperty("resourceId", "sg-0big");
-        item.addProperty("configurationItemStatus", "OK");
-        item.add("configuration", conf);
-        return item;
-    }
-
-    private static JsonObject permission(int port, String cidr) {
-        JsonObject p = new JsonObject();
-        p.addProperty("ipProtocol", "tcp");
-        p.addProperty("fromPort", port);
-        p.addProperty("toPort", port);
-        JsonArray ranges = new JsonArray();
-        JsonObject r = new JsonObject();
-        r.addProperty("cidrIp", cidr);
-        ranges.add(r);
-        p.add("ipv4Ranges", ranges);
-        return p;
     }
 }

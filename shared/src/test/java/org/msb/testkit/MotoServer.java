@@ -5,9 +5,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.msb.internal.live.AwsClients;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,8 +92,7 @@ public final class MotoServer implements BeforeAllCallback, BeforeEachCallback, 
 
     /** Clients for a region (shared within the test class). */
     public AwsClients clients(String region) {
-        return clients.computeIfAbsent(region, r -> new AwsClients(new AwsClients.Settings(Region.of(r), endpoint(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1)));
+        return clients.computeIfAbsent(region, r -> TestAwsClients.at(endpoint(), r));
     }
 
     /** Wipes every service's state. */

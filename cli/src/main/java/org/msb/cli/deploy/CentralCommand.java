@@ -11,9 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,37 +37,14 @@ public final class CentralCommand implements Runnable {
 
     /** What every central command takes. */
     static class CommonOptions {
+        @Mixin DeployOptions deploy;
+
         @Option(names = "--execution-role-name", defaultValue = CentralPattern.DEFAULT_EXECUTION_ROLE, paramLabel = "NAME",
                 description = "The role in each member account the functions assume; the same in all three parts. Default: ${DEFAULT-VALUE}")
         String executionRoleName;
 
         @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "A template parameter (repeatable); the template's own names")
         Map<String, String> parameters = new LinkedHashMap<>();
-
-        @Option(names = "--bucket-prefix", paramLabel = "PREFIX",
-                description = "Artifact buckets of the calling account are <prefix>-<region> (default: msb-artifacts-<account id>)")
-        String bucketPrefix;
-
-        @Option(names = "--organization-id", paramLabel = "o-...", description = "The organization (default: read from AWS Organizations)")
-        String organizationId;
-
-        @Option(names = "--jars", paramLabel = "DIR", description = "Folder holding <rule-id>.jar (default: rules/<rule-id>/target/lambda/ under --root)")
-        Path jars;
-
-        @Option(names = "--root", paramLabel = "DIR", description = "The project folder (default: the current folder)")
-        Path root = Path.of(".");
-
-        @Option(names = "--artifact-version", paramLabel = "VERSION", description = "Key prefix of this release (default: a digest of what is deployed)")
-        String artifactVersion;
-
-        @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this endpoint (an emulator such as moto)")
-        URI endpoint;
-
-        @Option(names = "--timeout-minutes", defaultValue = "120", description = "Give up waiting after this long. Default: ${DEFAULT-VALUE}")
-        long timeoutMinutes;
-
-        @Option(names = "--poll-seconds", defaultValue = "15", description = "Between status checks. Default: ${DEFAULT-VALUE}")
-        long pollSeconds;
 
         static List<RuleSpec> rules() { return RuleCatalog.load().rules().stream().map(Rule::spec).toList(); }
     }
@@ -137,24 +111,9 @@ public final class CentralCommand implements Runnable {
         }
 
         DeploySettings settings(String r) {
-            return new DeploySettings(stackSetName, r, organizationalUnits, List.of(r), r, bucketPrefix, organizationId, callAs, jars,
-                    artifactVersion, parameters, maxConcurrent, failureTolerance, timeoutMinutes * 60, pollSeconds, false);
-        }
-    }
-
-    /** A plan or apply step: AWS errors become "msb: deploy failed: ..." and exit 1. */
-    interface Step {
-        int run(PrintWriter out) throws IOException;
-    }
-
-    static int execute(CommandSpec spec, Step step) throws IOException {
-        try {
-            return step.run(spec.commandLine().getOut());
-        } catch (DeployException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("msb: deploy failed: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILED;
+            return new DeploySettings(stackSetName, r, organizationalUnits, List.of(r), r, deploy.bucketPrefix(), deploy.organizationId(), callAs,
+                    deploy.jars(), deploy.artifactVersion(), parameters, maxConcurrent, failureTolerance, deploy.timeoutSeconds(),
+                    deploy.pollSeconds(), false);
         }
     }
 
@@ -162,13 +121,14 @@ public final class CentralCommand implements Runnable {
     static int stacks(CommandSpec spec, RegionalOptions o, boolean apply, Release release,
                       BiFunction<StackDeployer, String, CentralPattern.Stacks> what) throws IOException {
         CentralPattern.Common common = o.common();
-        return execute(spec, out -> {
-            try (LiveClients clients = LiveClients.of(common.homeRegion(), o.endpoint)) {
-                StackDeployer deployer = new StackDeployer(clients, Sleeper.REAL, o.pollSeconds, o.timeoutMinutes * 60, out);
-                String prefix = ArtifactBuckets.prefix(o.bucketPrefix, deployer.account());
+        DeployOptions d = o.deploy;
+        return DeployStep.execute(spec, out -> {
+            try (LiveClients clients = LiveClients.of(common.homeRegion(), d.endpoint())) {
+                StackDeployer deployer = new StackDeployer(clients, Sleeper.REAL, d.pollSeconds(), d.timeoutSeconds(), out);
+                String prefix = ArtifactBuckets.prefix(d.bucketPrefix(), deployer.account());
                 StacksPlan plan = deployer.plan(what.apply(deployer, prefix), prefix, release);
                 plan.print(out);
-                if (apply) deployer.apply(plan, o.organizationId);
+                if (apply) deployer.apply(plan, d.organizationId());
                 return ExitCodes.OK;
             }
         });
@@ -190,9 +150,10 @@ public final class CentralCommand implements Runnable {
         int apply(@Mixin FunctionsOptions o) throws IOException { return run(o, true); }
 
         private int run(FunctionsOptions o, boolean apply) throws IOException {
-            Release release = Release.of(CommonOptions.rules(), o.root, o.jars, o.artifactVersion);
+            DeployOptions d = o.deploy;
+            Release release = Release.of(CommonOptions.rules(), d.root(), d.jars(), d.artifactVersion());
             return stacks(spec, o, apply, release, (deployer, prefix) -> CentralPattern.functions(release, o.common(), prefix,
-                    o.organizationId != null ? o.organizationId : deployer.organizationId()));
+                    d.organizationId() != null ? d.organizationId() : deployer.organizationId()));
         }
     }
 
@@ -212,7 +173,7 @@ public final class CentralCommand implements Runnable {
         int apply(@Mixin PacksOptions o) throws IOException { return run(o, true); }
 
         private int run(PacksOptions o, boolean apply) throws IOException {
-            Release release = Release.templates(CommonOptions.rules(), o.artifactVersion);
+            Release release = Release.templates(CommonOptions.rules(), o.deploy.artifactVersion());
             return stacks(spec, o, apply, release, (deployer, prefix) -> CentralPattern.packs(release, o.common(), o.centralAccount, o.exceptionRegister));
         }
     }
@@ -235,13 +196,13 @@ public final class CentralCommand implements Runnable {
         private int run(MemberRoleOptions o, boolean apply) throws IOException {
             String region = o.region();
             DeploySettings settings = o.settings(region);
-            Release release = Release.templates(CommonOptions.rules(), o.artifactVersion);
+            Release release = Release.templates(CommonOptions.rules(), o.deploy.artifactVersion());
             StackSetPayload payload = CentralPattern.memberRole(release, region, o.centralAccount, o.executionRoleName, o.exceptionRegister, o.parameters);
-            return execute(spec, out -> {
-                try (LiveClients clients = LiveClients.of(region, o.endpoint)) {
+            return DeployStep.execute(spec, out -> {
+                try (LiveClients clients = LiveClients.of(region, o.deploy.endpoint())) {
                     Deployer deployer = new Deployer(settings, clients, Sleeper.REAL, out);
                     String account = deployer.account();
-                    DeployPlan plan = deployer.plan(account, release, ArtifactBuckets.prefix(o.bucketPrefix, account), payload, List.of());
+                    DeployPlan plan = deployer.plan(account, release, ArtifactBuckets.prefix(o.deploy.bucketPrefix(), account), payload, List.of());
                     plan.print(out);
                     if (apply) deployer.apply(plan);
                     return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package org.msb.cli.generate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +18,13 @@ final class ArtifactBucketTemplate {
     private ArtifactBucketTemplate() {}
 
     static String render() {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "msb: the artifact bucket of one region (rule jars and templates), readable by the organization only");
-        t.put("Parameters", Cfn.map(
-                BUCKET_NAME_PREFIX, Cfn.parameter("String", null, "The bucket is named <prefix>-<region>; use the member template's ArtifactBucketPrefix",
-                        "AllowedPattern", "[a-z0-9][a-z0-9.-]{1,40}"),
-                TemplateParameters.ORGANIZATION_ID, TemplateParameters.organizationId(),
-                ACCESS_LOG_BUCKET, Cfn.parameter("String", "", "Bucket that receives this bucket's server access logs (empty = none)",
-                        "AllowedPattern", "(|[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")));
-        t.put("Conditions", Map.of(HAS_ACCESS_LOGS, Cfn.not(Cfn.equalsTo(Cfn.ref(ACCESS_LOG_BUCKET), ""))));
+        TemplateBuilder t = new TemplateBuilder(FILE, "msb: the artifact bucket of one region (rule jars and templates), readable by the organization only")
+                .parameter(BUCKET_NAME_PREFIX, Cfn.parameter("String", null, "The bucket is named <prefix>-<region>; use the member template's "
+                        + "ArtifactBucketPrefix", "AllowedPattern", "[a-z0-9][a-z0-9.-]{1,40}"))
+                .parameters(TemplateParameters.ORGANIZATION_ID)
+                .parameter(ACCESS_LOG_BUCKET, Cfn.parameter("String", "", "Bucket that receives this bucket's server access logs (empty = none)",
+                        "AllowedPattern", "(|[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])"))
+                .conditions(Map.of(HAS_ACCESS_LOGS, Cfn.not(Cfn.equalsTo(Cfn.ref(ACCESS_LOG_BUCKET), ""))));
         Map<String, Object> bucket = Cfn.map(
                 "Type", "AWS::S3::Bucket",
                 "DeletionPolicy", "Retain",
@@ -57,8 +53,6 @@ final class ArtifactBucketTemplate {
                         Cfn.map("Sid", "OrganizationRead", "Effect", "Allow", "Principal", "*", "Action", List.of("s3:GetObject", "s3:GetObjectVersion"),
                                 "Resource", objects,
                                 "Condition", Map.of("StringEquals", Map.of("aws:PrincipalOrgID", Cfn.ref(TemplateParameters.ORGANIZATION_ID))))))));
-        t.put("Resources", Cfn.map("Bucket", bucket, "BucketPolicy", policy));
-        t.put("Outputs", Map.of("BucketName", Map.of("Value", Cfn.ref("Bucket"))));
-        return Generated.yamlHeader() + YamlEmitter.write(TemplatePruner.prune(t));
+        return t.resource("Bucket", bucket).resource("BucketPolicy", policy).output("BucketName", Cfn.ref("Bucket")).render();
     }
 }

@@ -3,7 +3,6 @@ package org.msb.cli.generate;
 import org.msb.rule.RuleSpec;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,45 +26,25 @@ final class CentralTemplates {
     private CentralTemplates() {}
 
     static String functions(List<RuleSpec> rules) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "msb central pattern: the rule functions in the security-tooling account, one stack per region "
-                + "(see docs/deployment.md)");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(TemplateParameters.ARTIFACT_BUCKET_PREFIX, TemplateParameters.artifactBucketPrefix());
-        params.put(TemplateParameters.ARTIFACT_VERSION, TemplateParameters.artifactVersion());
-        params.put(TemplateParameters.HOME_REGION, TemplateParameters.homeRegion());
-        params.put(TemplateParameters.ENABLE_OPTIONAL, TemplateParameters.enableOptional());
-        params.put(TemplateParameters.EXECUTION_ROLE_NAME, TemplateParameters.executionRoleName());
-        params.put(TemplateParameters.ORGANIZATION_ID, TemplateParameters.organizationId());
-        params.put(TemplateParameters.LOG_RETENTION, TemplateParameters.logRetention());
-        params.put(TemplateParameters.JAVA_TOOL_OPTIONS, TemplateParameters.javaToolOptions());
-        params.put(TemplateParameters.PERMISSIONS_BOUNDARY, TemplateParameters.permissionsBoundary());
-        t.put("Parameters", params);
-        Map<String, Object> conditions = new LinkedHashMap<>(DeployConditions.conditions());
-        conditions.put(RolePolicies.HAS_BOUNDARY, RolePolicies.conditions().get(RolePolicies.HAS_BOUNDARY));
-        t.put("Conditions", conditions);
-        Map<String, Object> resources = new LinkedHashMap<>();
-        for (RuleSpec s : rules) resources.putAll(RuleFunctions.resources(s, DeployConditions.of(s), RuleFunctions.Pattern.CENTRAL));
-        t.put("Resources", resources);
-        MemberTemplate.checkSize(params.size(), resources.size(), FUNCTIONS_FILE);
-        return Generated.yamlHeader() + YamlEmitter.write(TemplatePruner.prune(t));
+        TemplateBuilder t = new TemplateBuilder(FUNCTIONS_FILE, "msb central pattern: the rule functions in the security-tooling account, "
+                + "one stack per region (see docs/deployment.md)")
+                .parameters(TemplateParameters.ARTIFACT_BUCKET_PREFIX, TemplateParameters.ARTIFACT_VERSION, TemplateParameters.HOME_REGION,
+                        TemplateParameters.ENABLE_OPTIONAL, TemplateParameters.EXECUTION_ROLE_NAME, TemplateParameters.ORGANIZATION_ID,
+                        TemplateParameters.LOG_RETENTION, TemplateParameters.JAVA_TOOL_OPTIONS, TemplateParameters.PERMISSIONS_BOUNDARY)
+                .conditions(DeployConditions.conditions())
+                .conditions(Map.of(RolePolicies.HAS_BOUNDARY, RolePolicies.conditions().get(RolePolicies.HAS_BOUNDARY)));
+        for (RuleSpec s : rules) t.resources(RuleFunctions.resources(s, DeployConditions.of(s), RuleFunctions.Pattern.CENTRAL));
+        return t.render();
     }
 
     static String memberRole(List<RuleSpec> rules) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "msb central pattern: the role the central rule functions assume in each member account "
-                + "(StackSet to one region only: IAM is global)");
-        t.put("Parameters", Cfn.map(
-                TemplateParameters.CENTRAL_ACCOUNT_ID, TemplateParameters.centralAccountId(),
-                TemplateParameters.EXECUTION_ROLE_NAME, TemplateParameters.executionRoleName(),
-                TemplateParameters.REGISTER_READ_ARN, TemplateParameters.registerReadArn(),
-                TemplateParameters.PERMISSIONS_BOUNDARY, TemplateParameters.permissionsBoundary()));
-        t.put("Conditions", RolePolicies.conditions());
-        Map<String, Object> resources = new LinkedHashMap<>();
+        TemplateBuilder t = new TemplateBuilder(MEMBER_ROLE_FILE, "msb central pattern: the role the central rule functions assume in each "
+                + "member account (StackSet to one region only: IAM is global)")
+                .parameters(TemplateParameters.CENTRAL_ACCOUNT_ID, TemplateParameters.EXECUTION_ROLE_NAME, TemplateParameters.REGISTER_READ_ARN,
+                        TemplateParameters.PERMISSIONS_BOUNDARY)
+                .conditions(RolePolicies.conditions());
         String principalRoles = "arn:${AWS::Partition}:iam::${" + TemplateParameters.CENTRAL_ACCOUNT_ID + "}:role" + ROLE_PATH + "*";
-        resources.put("ExecutionRole", Cfn.resource("AWS::IAM::Role", null, null, Cfn.map(
+        t.resource("ExecutionRole", Cfn.resource("AWS::IAM::Role", null, null, Cfn.map(
                 "RoleName", Cfn.ref(TemplateParameters.EXECUTION_ROLE_NAME),
                 "Description", "msb: assumed by the central rule functions to read this account and send their evaluations",
                 "AssumeRolePolicyDocument", RolePolicies.trust(
@@ -75,13 +54,12 @@ final class CentralTemplates {
                 "MaxSessionDuration", 3600)));
         List<List<Object>> chunks = chunks(memberStatements(rules));
         for (int i = 0; i < chunks.size(); i++) {
-            resources.put("ExecutionPolicy" + (i + 1), Cfn.resource("AWS::IAM::ManagedPolicy", null, null, Cfn.map(
+            t.resource("ExecutionPolicy" + (i + 1), Cfn.resource("AWS::IAM::ManagedPolicy", null, null, Cfn.map(
                     "Description", "msb: what the rules read and write in this account (part " + (i + 1) + " of " + chunks.size() + ")",
                     "Roles", List.of(Cfn.ref("ExecutionRole")),
                     "PolicyDocument", Cfn.policyDocument(chunks.get(i)))));
         }
-        t.put("Resources", resources);
-        return Generated.yamlHeader() + YamlEmitter.write(TemplatePruner.prune(t));
+        return t.render();
     }
 
     /** Every rule's in-account actions together: the reads (one statement per service), PutEvaluations, the register. */
@@ -124,29 +102,19 @@ final class CentralTemplates {
     }
 
     static String organizationPacks(List<RuleSpec> rules, PackLayout layout) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "msb central pattern: organization conformance packs whose rules invoke the central functions; "
-                + "one stack per region in the management or Config delegated-administrator account");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(TemplateParameters.CENTRAL_ACCOUNT_ID, TemplateParameters.centralAccountId());
-        params.put(TemplateParameters.HOME_REGION, TemplateParameters.homeRegion());
-        params.put(TemplateParameters.ENABLE_OPTIONAL, TemplateParameters.enableOptional());
-        params.put(TemplateParameters.EXCEPTION_REGISTER, TemplateParameters.exceptionRegister());
-        params.put(TemplateParameters.EXECUTION_ROLE_NAME, TemplateParameters.executionRoleName());
-        MemberTemplate.ruleParameters(rules, params);
-        t.put("Parameters", params);
-        t.put("Conditions", DeployConditions.conditions());
-        Map<String, Object> resources = new LinkedHashMap<>();
+        TemplateBuilder t = new TemplateBuilder(ORGANIZATION_PACKS_FILE, "msb central pattern: organization conformance packs whose rules "
+                + "invoke the central functions; one stack per region in the management or Config delegated-administrator account")
+                .parameters(TemplateParameters.CENTRAL_ACCOUNT_ID, TemplateParameters.HOME_REGION, TemplateParameters.ENABLE_OPTIONAL,
+                        TemplateParameters.EXCEPTION_REGISTER, TemplateParameters.EXECUTION_ROLE_NAME)
+                .ruleParameters(rules)
+                .conditions(DeployConditions.conditions());
         for (Pack p : layout.deployed()) {
-            resources.put(Names.packResource(p.name()), Cfn.resource("AWS::Config::OrganizationConformancePack", DeployConditions.of(p), null, Cfn.map(
+            t.resource(Names.packResource(p.name()), Cfn.resource("AWS::Config::OrganizationConformancePack", DeployConditions.of(p), null, Cfn.map(
                     "OrganizationConformancePackName", p.name(),
                     "TemplateBody", Cfn.sub(PackRenderer.render(p, PackVariant.CENTRAL_ORGANIZATION)),
                     "ConformancePackInputParameters", MemberTemplate.inputParameters(p, PackVariant.CENTRAL_ORGANIZATION))));
         }
-        t.put("Resources", resources);
-        MemberTemplate.checkSize(params.size(), resources.size(), ORGANIZATION_PACKS_FILE);
-        return Generated.yamlHeader() + YamlEmitter.write(TemplatePruner.prune(t));
+        return t.render();
     }
 
     private static String sid(String service) {

@@ -1,10 +1,8 @@
 package org.msb.cli.generate;
 
-import org.msb.rule.ParameterSpec;
 import org.msb.rule.RuleSpec;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,48 +16,22 @@ import java.util.Map;
  */
 final class MemberTemplate {
     static final String FILE = "deploy/member-stackset.yaml";
-    /** CloudFormation accepts at most 200 parameters and 500 resources per template. */
-    static final int MAX_TEMPLATE_PARAMETERS = 200;
-    static final int MAX_TEMPLATE_RESOURCES = 500;
     static final String STARTER = "StartEvaluations";
 
     private MemberTemplate() {}
 
     static String render(List<RuleSpec> rules, PackLayout layout) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "msb: the AWS Minimum Security Baseline as AWS Config rules in one member account and region "
-                + "(deploy with a service-managed StackSet; see docs/deployment.md)");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(TemplateParameters.ARTIFACT_BUCKET_PREFIX, TemplateParameters.artifactBucketPrefix());
-        params.put(TemplateParameters.ARTIFACT_VERSION, TemplateParameters.artifactVersion());
-        params.put(TemplateParameters.HOME_REGION, TemplateParameters.homeRegion());
-        params.put(TemplateParameters.ENABLE_OPTIONAL, TemplateParameters.enableOptional());
-        params.put(TemplateParameters.EXCEPTION_REGISTER, TemplateParameters.exceptionRegister());
-        params.put(TemplateParameters.REGISTER_READ_ARN, TemplateParameters.registerReadArn());
-        params.put(TemplateParameters.LOG_RETENTION, TemplateParameters.logRetention());
-        params.put(TemplateParameters.JAVA_TOOL_OPTIONS, TemplateParameters.javaToolOptions());
-        params.put(TemplateParameters.PERMISSIONS_BOUNDARY, TemplateParameters.permissionsBoundary());
-        ruleParameters(rules, params);
-        t.put("Parameters", params);
-        Map<String, Object> conditions = new LinkedHashMap<>(DeployConditions.conditions());
-        conditions.putAll(RolePolicies.conditions());
-        t.put("Conditions", conditions);
-
-        Map<String, Object> resources = new LinkedHashMap<>();
-        for (RuleSpec s : rules) resources.putAll(RuleFunctions.resources(s, DeployConditions.of(s), RuleFunctions.Pattern.MEMBER));
-        for (Pack p : layout.deployed()) resources.put(Names.packResource(p.name()), pack(p));
-        resources.putAll(EvaluationStarter.resources(layout.deployed()));
-        t.put("Resources", resources);
-        checkSize(params.size(), resources.size(), FILE);
-        return Generated.yamlHeader() + YamlEmitter.write(TemplatePruner.prune(t));
-    }
-
-    /** Every rule parameter as a template parameter with the pack's name and default, so a StackSet can override it. */
-    static void ruleParameters(List<RuleSpec> rules, Map<String, Object> params) {
-        for (RuleSpec s : rules) {
-            for (ParameterSpec p : s.parameters()) params.put(Names.packParameter(s, p), PackRenderer.declaration(p));
-        }
+        TemplateBuilder t = new TemplateBuilder(FILE, "msb: the AWS Minimum Security Baseline as AWS Config rules in one member account and region "
+                + "(deploy with a service-managed StackSet; see docs/deployment.md)")
+                .parameters(TemplateParameters.ARTIFACT_BUCKET_PREFIX, TemplateParameters.ARTIFACT_VERSION, TemplateParameters.HOME_REGION,
+                        TemplateParameters.ENABLE_OPTIONAL, TemplateParameters.EXCEPTION_REGISTER, TemplateParameters.REGISTER_READ_ARN,
+                        TemplateParameters.LOG_RETENTION, TemplateParameters.JAVA_TOOL_OPTIONS, TemplateParameters.PERMISSIONS_BOUNDARY)
+                .ruleParameters(rules)
+                .conditions(DeployConditions.conditions())
+                .conditions(RolePolicies.conditions());
+        for (RuleSpec s : rules) t.resources(RuleFunctions.resources(s, DeployConditions.of(s), RuleFunctions.Pattern.MEMBER));
+        for (Pack p : layout.deployed()) t.resource(Names.packResource(p.name()), pack(p));
+        return t.resources(EvaluationStarter.resources(layout.deployed())).render();
     }
 
     static Map<String, Object> pack(Pack p) {
@@ -77,16 +49,5 @@ final class MemberTemplate {
             out.add(Cfn.map("ParameterName", name, "ParameterValue", Cfn.ref(name)));
         }
         return out;
-    }
-
-    static void checkSize(int parameters, int resources, String file) {
-        if (parameters > MAX_TEMPLATE_PARAMETERS) {
-            throw new IllegalStateException(file + " would declare " + parameters + " parameters; CloudFormation accepts "
-                    + MAX_TEMPLATE_PARAMETERS + " (too many rule parameters: expose fewer, or split the template)");
-        }
-        if (resources > MAX_TEMPLATE_RESOURCES) {
-            throw new IllegalStateException(file + " would declare " + resources + " resources; CloudFormation accepts "
-                    + MAX_TEMPLATE_RESOURCES + " (split the rules over two StackSets)");
-        }
     }
 }

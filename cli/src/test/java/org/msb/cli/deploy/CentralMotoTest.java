@@ -1,24 +1,17 @@
 package org.msb.cli.deploy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.msb.cli.scan.RuleCatalog;
-import org.msb.rule.Rule;
 import org.msb.rule.RuleSpec;
+import org.msb.testkit.AwsStubServer;
 import org.msb.testkit.MotoServer;
 import software.amazon.awssdk.services.cloudformation.model.StackSet;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -39,32 +31,21 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class CentralMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
-    static final WireMockServer CFN = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer CFN = new AwsStubServer();
     static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
     static final String PREFIX = "msb-art-" + MotoServer.ACCOUNT_ID;
 
+    @RegisterExtension final DeployAws aws = new DeployAws(MOTO, CFN);
     @TempDir Path jars;
-    DeployAws aws;
     List<RuleSpec> rules;
-    StringWriter out;
+    final StringWriter out = new StringWriter();
     String organizationId;
-
-    @BeforeAll static void start() { CFN.start(); }
-
-    @AfterAll static void stop() { CFN.stop(); }
 
     @BeforeEach
     void setUp() throws IOException {
-        CFN.resetAll();
-        aws = new DeployAws(MOTO, CFN);
-        organizationId = MOTO.clients().global(OrganizationsClient.class, OrganizationsClient::builder).createOrganization(r -> r.featureSet("ALL"))
-                .organization().id();
-        rules = RuleCatalog.load().rules().stream().map(Rule::spec).toList();
-        for (RuleSpec s : rules) Files.write(jars.resolve(s.id() + ".jar"), DeployMotoTest.jar(s.id()));
-        out = new StringWriter();
+        organizationId = aws.organizationId();
+        rules = RuleJars.writeTo(jars);
     }
-
-    @AfterEach void close() { aws.close(); }
 
     StackDeployer stackDeployer() { return new StackDeployer(aws, millis -> { }, 0, 600, new PrintWriter(out, true)); }
 
@@ -140,7 +121,7 @@ class CentralMotoTest {
 
     @Test
     void memberRole_apply_createsTheStackSetInOneRegionWithNamedIam_thenChangesNothing() throws IOException {
-        DeployMotoTest.stubInstances(CFN);
+        aws.stubStackInstances();
         Release release = Release.templates(rules, null);
         StackSetPayload payload = CentralPattern.memberRole(release, "us-east-1", "111122223333", "msb-config-rule-execution", "s3://registers/msb.yaml", Map.of());
         DeploySettings settings = new DeploySettings("msb-central-member-role", "us-east-1", List.of("ou-ab12-workload1"), List.of("us-east-1"),

@@ -1,13 +1,12 @@
 package org.msb.cli.deploy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.msb.internal.live.AwsClients;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.msb.testkit.AwsStubServer;
 import org.msb.testkit.MotoServer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,10 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -28,32 +24,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
- * AWS for the deploy tests: S3, CloudFormation stacks and stack sets, STS and Organizations from the moto server;
- * what moto cannot do with the member template (stack instances: moto builds their stacks itself and has no
- * AWS::Lambda::Alias) from WireMock stubs in CloudFormation's Query/XML wire format. S3 and CloudFormation calls
- * go to WireMock, which answers the stubbed operations and forwards every other request to moto (and counts them).
+ * AWS for the deploy tests, as a JUnit 5 extension on an instance field (after the moto server and the stub server
+ * it joins): S3, CloudFormation stacks and stack sets, STS and Organizations from the moto server; what moto cannot
+ * do with the member template (stack instances: moto builds their stacks itself and has no AWS::Lambda::Alias) from
+ * WireMock stubs in CloudFormation's Query/XML wire format. S3 and CloudFormation calls go to WireMock, which
+ * answers the stubbed operations and forwards every other request to moto (and counts them). Before each test,
+ * once both servers are wiped, moto holds an organization with all features.
  */
-final class DeployAws implements Deployer.Clients {
+final class DeployAws implements Deployer.Clients, BeforeEachCallback {
     private final MotoServer moto;
-    private final WireMockServer proxy;
-    private final Map<String, AwsClients> proxied = new ConcurrentHashMap<>();
+    private final AwsStubServer proxy;
 
-    DeployAws(MotoServer moto, WireMockServer proxy) {
+    DeployAws(MotoServer moto, AwsStubServer proxy) {
         this.moto = moto;
         this.proxy = proxy;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
         proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(moto.endpoint().toString())));
+        moto.clients().global(OrganizationsClient.class, OrganizationsClient::builder).createOrganization(r -> r.featureSet("ALL"));
     }
 
     /** S3 through the proxy too, so a test can count the uploads. */
-    @Override public S3Client s3(String region) { return proxied(region).s3(); }
+    @Override public S3Client s3(String region) { return proxy.clients(region).s3(); }
 
     @Override
-    public CloudFormationClient cloudFormation(String region) { return proxied(region).regional(CloudFormationClient.class, CloudFormationClient::builder); }
-
-    private AwsClients proxied(String region) {
-        return proxied.computeIfAbsent(region, r -> new AwsClients(new AwsClients.Settings(Region.of(r), URI.create(proxy.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1)));
-    }
+    public CloudFormationClient cloudFormation(String region) { return proxy.clients(region).regional(CloudFormationClient.class, CloudFormationClient::builder); }
 
     @Override public String accountId() { return moto.clients().sts().getCallerIdentity().account(); }
 
@@ -62,7 +59,23 @@ final class DeployAws implements Deployer.Clients {
         return moto.clients().global(OrganizationsClient.class, OrganizationsClient::builder).describeOrganization().organization().id();
     }
 
-    void close() { proxied.values().forEach(AwsClients::close); }
+    /** Stack instances: none until CreateStackInstances; its operation runs once, then succeeds. */
+    void stubStackInstances() {
+        proxy.stubFor(operation("ListStackInstances").inScenario("instances").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(xml(200, "instances-none.xml")));
+        proxy.stubFor(operation("CreateStackInstances").inScenario("instances").willSetStateTo("created")
+                .willReturn(xml(200, "create-stack-instances.xml")));
+        proxy.stubFor(operation("ListStackInstances").inScenario("instances").whenScenarioStateIs("created")
+                .willReturn(xml(200, "instances-two.xml")));
+        proxy.stubFor(operation("DescribeStackSetOperation").inScenario("operation").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("polled").willReturn(xml(200, "operation-RUNNING.xml")));
+        proxy.stubFor(operation("ListStackSetOperationResults").inScenario("operation").whenScenarioStateIs("polled")
+                .willSetStateTo("done").willReturn(xml(200, "results-running.xml")));
+        proxy.stubFor(operation("DescribeStackSetOperation").inScenario("operation").whenScenarioStateIs("done")
+                .willReturn(xml(200, "operation-SUCCEEDED.xml")));
+        proxy.stubFor(operation("ListStackSetOperationResults").inScenario("operation").whenScenarioStateIs("done")
+                .willReturn(xml(200, "results-succeeded.xml")));
+    }
 
     /** A CloudFormation Query operation: POST / with Action=OPERATION in the form body. */
     static MappingBuilder operation(String name) {

@@ -1,24 +1,16 @@
 package org.msb.cli.deploy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.msb.cli.scan.RuleCatalog;
-import org.msb.rule.Rule;
 import org.msb.rule.RuleSpec;
+import org.msb.testkit.AwsStubServer;
 import org.msb.testkit.MotoServer;
 import software.amazon.awssdk.services.cloudformation.model.StackSet;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,15 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -43,60 +32,19 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class DeployMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
-    static final WireMockServer CFN = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer CFN = new AwsStubServer();
     static final String OU = "ou-ab12-workload1";
     static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
 
+    @RegisterExtension final DeployAws aws = new DeployAws(MOTO, CFN);
     @TempDir Path jars;
-    DeployAws aws;
     List<RuleSpec> rules;
-    StringWriter out;
-
-    @BeforeAll static void start() { CFN.start(); }
-
-    @AfterAll static void stop() { CFN.stop(); }
+    final StringWriter out = new StringWriter();
 
     @BeforeEach
     void setUp() throws IOException {
-        CFN.resetAll();
-        aws = new DeployAws(MOTO, CFN);
-        MOTO.clients().global(OrganizationsClient.class, OrganizationsClient::builder).createOrganization(r -> r.featureSet("ALL"));
-        rules = RuleCatalog.load().rules().stream().map(Rule::spec).toList();
-        for (RuleSpec s : rules) Files.write(jars.resolve(s.id() + ".jar"), jar(s.id()));
-        out = new StringWriter();
-        stubInstances();
-    }
-
-    @AfterEach void close() { aws.close(); }
-
-    /** A real jar (zip) with one entry, different per rule. */
-    static byte[] jar(String id) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("META-INF/services/org.msb.rule.Rule"));
-            zip.write(("org.msb.rules." + id.replace("-", "") + ".Rule\n").getBytes());
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Stack instances: none until CreateStackInstances; its operation runs once, then succeeds. */
-    static void stubInstances() { stubInstances(CFN); }
-
-    static void stubInstances(WireMockServer CFN) {
-        CFN.stubFor(DeployAws.operation("ListStackInstances").inScenario("instances").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(DeployAws.xml(200, "instances-none.xml")));
-        CFN.stubFor(DeployAws.operation("CreateStackInstances").inScenario("instances").willSetStateTo("created")
-                .willReturn(DeployAws.xml(200, "create-stack-instances.xml")));
-        CFN.stubFor(DeployAws.operation("ListStackInstances").inScenario("instances").whenScenarioStateIs("created")
-                .willReturn(DeployAws.xml(200, "instances-two.xml")));
-        CFN.stubFor(DeployAws.operation("DescribeStackSetOperation").inScenario("operation").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("polled").willReturn(DeployAws.xml(200, "operation-RUNNING.xml")));
-        CFN.stubFor(DeployAws.operation("ListStackSetOperationResults").inScenario("operation").whenScenarioStateIs("polled")
-                .willSetStateTo("done").willReturn(DeployAws.xml(200, "results-running.xml")));
-        CFN.stubFor(DeployAws.operation("DescribeStackSetOperation").inScenario("operation").whenScenarioStateIs("done")
-                .willReturn(DeployAws.xml(200, "operation-SUCCEEDED.xml")));
-        CFN.stubFor(DeployAws.operation("ListStackSetOperationResults").inScenario("operation").whenScenarioStateIs("done")
-                .willReturn(DeployAws.xml(200, "results-succeeded.xml")));
+        rules = RuleJars.writeTo(jars);
+        aws.stubStackInstances();
     }
 
     DeploySettings settings(Map<String, String> parameters) {

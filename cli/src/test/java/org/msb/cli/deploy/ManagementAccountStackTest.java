@@ -1,23 +1,16 @@
 package org.msb.cli.deploy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.msb.cli.scan.RuleCatalog;
-import org.msb.rule.Rule;
 import org.msb.rule.RuleSpec;
+import org.msb.testkit.AwsStubServer;
 import org.msb.testkit.MotoServer;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +19,6 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -36,31 +28,20 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class ManagementAccountStackTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
-    static final WireMockServer CFN = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer CFN = new AwsStubServer();
     static final String OU = "ou-ab12-workload1";
     static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
 
+    @RegisterExtension final DeployAws aws = new DeployAws(MOTO, CFN);
     @TempDir Path jars;
-    DeployAws aws;
     List<RuleSpec> rules;
-    StringWriter out;
-
-    @BeforeAll static void start() { CFN.start(); }
-
-    @AfterAll static void stop() { CFN.stop(); }
+    final StringWriter out = new StringWriter();
 
     @BeforeEach
     void setUp() throws IOException {
-        CFN.resetAll();
-        aws = new DeployAws(MOTO, CFN);
-        MOTO.clients().global(OrganizationsClient.class, OrganizationsClient::builder).createOrganization(r -> r.featureSet("ALL"));
-        rules = RuleCatalog.load().rules().stream().map(Rule::spec).toList();
-        for (RuleSpec s : rules) Files.write(jars.resolve(s.id() + ".jar"), DeployMotoTest.jar(s.id()));
-        out = new StringWriter();
-        DeployMotoTest.stubInstances(CFN);
+        rules = RuleJars.writeTo(jars);
+        aws.stubStackInstances();
     }
-
-    @AfterEach void close() { aws.close(); }
 
     DeploySettings settings(boolean management) {
         return new DeploySettings("msb-baseline", "us-east-1", List.of(OU), REGIONS, "us-east-1", "msb-art-" + MotoServer.ACCOUNT_ID,

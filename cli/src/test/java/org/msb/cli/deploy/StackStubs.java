@@ -1,6 +1,6 @@
 package org.msb.cli.deploy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -17,12 +17,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
  * form body (Action, StackName) and by the region in its SigV4 credential scope.
  */
 final class StackStubs {
-    private final WireMockServer server;
+    private final Stubbing server;
     private final String name;
     private final String region;
     private final String scenario;
 
-    StackStubs(WireMockServer server, String name, String region) {
+    StackStubs(Stubbing server, String name, String region) {
         this.server = server;
         this.name = name;
         this.region = region;

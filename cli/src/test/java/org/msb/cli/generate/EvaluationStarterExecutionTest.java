@@ -1,16 +1,15 @@
 package org.msb.cli.generate;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.msb.testkit.AwsStubServer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -36,19 +34,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * pack it names, in calls of at most 25 rules (the API's limit), across pages; and never fail the stack.
  */
 class EvaluationStarterExecutionTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
     static final String TARGET = "StarlingDoveService.";
     static final Path TEMPLATE = Path.of("..", "deploy", "member-stackset.yaml");
 
     @TempDir Path dir;
 
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
     @BeforeEach
     void setUp() throws IOException {
-        AWS.resetAll();
         Map<String, Object> function = Templates.resources(Templates.parse(Files.readString(TEMPLATE))).get(EvaluationStarter.FUNCTION);
         Map<String, Object> props = Templates.properties(function);
         assertEquals("index.handler", props.get("Handler"));

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msb.cli.CliRun;
 import org.msb.cli.ExitCodes;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ class ReportCommandTest {
 
     @Test
     void report_demo_jsonCountsEqualTheScansSummary() {
-        JsonObject scan = JsonParser.parseString(ReportCli.run("scan", "--format", "json").out()).getAsJsonObject();
-        ReportCli run = ReportCli.run("report", "--format", "json");
+        JsonObject scan = JsonParser.parseString(CliRun.of("scan", "--format", "json").out()).getAsJsonObject();
+        CliRun run = CliRun.of("report", "--format", "json");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
         JsonObject s = scan.getAsJsonObject("summary"), o = report.getAsJsonObject("overall");
@@ -39,13 +40,13 @@ class ReportCommandTest {
     @Test
     void report_fromScanFiles_sameResultsAsScanningDirectly_andSeveralRegions() throws IOException {
         Path scan = dir.resolve("scan.json");
-        assertEquals(ExitCodes.NON_COMPLIANT, ReportCli.run("scan", "--format", "json", "-o", scan.toString()).exitCode());
+        assertEquals(ExitCodes.NON_COMPLIANT, CliRun.of("scan", "--format", "json", "-o", scan.toString()).exitCode());
         JsonObject other = JsonParser.parseString(Files.readString(scan)).getAsJsonObject();
         other.addProperty("region", "us-east-1");
         Path scan2 = Files.writeString(dir.resolve("scan-us.json"), other.toString());
 
-        JsonObject direct = JsonParser.parseString(ReportCli.run("report", "--format", "json").out()).getAsJsonObject();
-        ReportCli run = ReportCli.run("report", "--format", "json", "--scan", scan.toString(), "--scan", scan2.toString());
+        JsonObject direct = JsonParser.parseString(CliRun.of("report", "--format", "json").out()).getAsJsonObject();
+        CliRun run = CliRun.of("report", "--format", "json", "--scan", scan.toString(), "--scan", scan2.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         JsonObject fromFiles = JsonParser.parseString(run.out()).getAsJsonObject();
         JsonArray accounts = fromFiles.getAsJsonArray("accounts");
@@ -71,9 +72,9 @@ class ReportCommandTest {
     @Test
     void report_unknownRuleInScanFile_exitsOneNamingFileAndRule() throws IOException {
         Path scan = dir.resolve("scan.json");
-        ReportCli.run("scan", "--format", "json", "-o", scan.toString());
+        CliRun.of("scan", "--format", "json", "-o", scan.toString());
         Path bad = Files.writeString(dir.resolve("bad.json"), Files.readString(scan).replaceFirst("\"ruleId\": \"[a-z0-9-]+\"", "\"ruleId\": \"no-such-rule\""));
-        ReportCli run = ReportCli.run("report", "--scan", bad.toString());
+        CliRun run = CliRun.of("report", "--scan", bad.toString());
         assertEquals(ExitCodes.FAILED, run.exitCode());
         assertTrue(run.err().contains("bad.json: rules[0]: unknown rule \"no-such-rule\""), run.err());
         assertEquals("", run.out());
@@ -82,13 +83,13 @@ class ReportCommandTest {
     @Test
     void report_resultUnderAnotherControlThanThisBuild_isRefused() throws IOException {
         Path scan = dir.resolve("scan.json");
-        ReportCli.run("scan", "--format", "json", "-o", scan.toString());
+        CliRun.of("scan", "--format", "json", "-o", scan.toString());
         JsonObject root = JsonParser.parseString(Files.readString(scan)).getAsJsonObject();
         JsonObject first = root.getAsJsonArray("results").get(0).getAsJsonObject();
         String rule = first.get("ruleId").getAsString();
         first.addProperty("controlId", "IR-9");
         Path bad = Files.writeString(dir.resolve("other-control.json"), root.toString());
-        ReportCli run = ReportCli.run("report", "--scan", bad.toString());
+        CliRun run = CliRun.of("report", "--scan", bad.toString());
         assertEquals(ExitCodes.FAILED, run.exitCode());
         assertTrue(run.err().contains("other-control.json: results[0]: rule " + rule + " is control "), run.err());
         assertTrue(run.err().contains("the file says IR-9"), run.err());
@@ -97,28 +98,28 @@ class ReportCommandTest {
     @Test
     void report_malformedOrWrongFile_exitsOneNamingTheProblem() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"msb-scan/1\",");
-        ReportCli r1 = ReportCli.run("report", "--scan", broken.toString());
+        CliRun r1 = CliRun.of("report", "--scan", broken.toString());
         assertEquals(ExitCodes.FAILED, r1.exitCode());
         assertTrue(r1.err().contains("broken.json: is not valid JSON"), r1.err());
 
         Path world = Files.writeString(dir.resolve("world.json"), "{\"format\": \"msb-world/1\"}");
-        ReportCli r2 = ReportCli.run("report", "--scan", world.toString());
+        CliRun r2 = CliRun.of("report", "--scan", world.toString());
         assertTrue(r2.err().contains("world.json: not a scan result (\"format\" is \"msb-world/1\""), r2.err());
 
         Path noTime = Files.writeString(dir.resolve("notime.json"), "{\"format\": \"msb-scan/1\", \"source\": \"x\", \"accountId\": \"1\", \"region\": \"r\","
                 + " \"evaluatedAt\": \"yesterday\", \"rules\": [], \"results\": [], \"errors\": []}");
-        ReportCli r3 = ReportCli.run("report", "--scan", noTime.toString());
+        CliRun r3 = CliRun.of("report", "--scan", noTime.toString());
         assertEquals(ExitCodes.FAILED, r3.exitCode());
         assertTrue(r3.err().contains("notime.json: evaluatedAt: bad value \"yesterday\""), r3.err());
 
-        assertEquals(ExitCodes.USAGE, ReportCli.run("report", "--format", "pdf").exitCode());
-        assertEquals(ExitCodes.FAILED, ReportCli.run("report", "--scan", dir.resolve("none.json").toString()).exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("report", "--format", "pdf").exitCode());
+        assertEquals(ExitCodes.FAILED, CliRun.of("report", "--scan", dir.resolve("none.json").toString()).exitCode());
     }
 
     @Test
     void report_textToFile_writesTheSummary() throws IOException {
         Path out = dir.resolve("r/report.txt");
-        ReportCli run = ReportCli.run("report", "-o", out.toString());
+        CliRun run = CliRun.of("report", "-o", out.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String text = Files.readString(out);
         assertTrue(text.contains("Overall score "), text);

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msb.cli.CliRun;
 import org.msb.cli.ExitCodes;
 import org.msb.cli.scan.ScanResult;
 import org.msb.engine.AppliedException;
@@ -87,10 +88,10 @@ class TrendTest {
     @Test
     void compare_cli_demoAgainstAnEditedEarlierReport() throws IOException {
         Path earlier = dir.resolve("earlier.json");
-        assertEquals(ExitCodes.OK, ReportCli.run("report", "--format", "json", "-o", earlier.toString()).exitCode());
-        ReportCli same = ReportCli.run("report", "--compare", earlier.toString());
+        assertEquals(ExitCodes.OK, CliRun.of("report", "--format", "json", "-o", earlier.toString()).exitCode());
+        CliRun same = CliRun.of("report", "--compare", earlier.toString());
         assertTrue(same.out().matches("(?s).*Trend since .*\\(\\+0\\.0 pp\\)\n"), "no control and no resource changed: " + same.out());
-        JsonObject sameJson = JsonParser.parseString(ReportCli.run("report", "--format", "json", "--compare", earlier.toString()).out())
+        JsonObject sameJson = JsonParser.parseString(CliRun.of("report", "--format", "json", "--compare", earlier.toString()).out())
                 .getAsJsonObject().getAsJsonObject("trend");
         for (JsonElement c : sameJson.getAsJsonArray("controls")) {
             JsonObject o = c.getAsJsonObject();
@@ -107,15 +108,15 @@ class TrendTest {
             }
         }
         Files.writeString(earlier, root.toString());
-        ReportCli run = ReportCli.run("report", "--format", "json", "--compare", earlier.toString());
+        CliRun run = CliRun.of("report", "--format", "json", "--compare", earlier.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         JsonObject trend = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("trend");
         assertEquals(1, trend.getAsJsonArray("newlyFailing").size());
         assertEquals("examplecorp-prod-tmp-exports", trend.getAsJsonArray("newlyFailing").get(0).getAsJsonObject().get("resourceId").getAsString());
         assertEquals(0, trend.getAsJsonArray("fixed").size());
 
-        Path scan = Files.writeString(dir.resolve("scan.json"), ReportCli.run("scan", "--format", "json").out());
-        ReportCli wrong = ReportCli.run("report", "--compare", scan.toString());
+        Path scan = Files.writeString(dir.resolve("scan.json"), CliRun.of("scan", "--format", "json").out());
+        CliRun wrong = CliRun.of("report", "--compare", scan.toString());
         assertEquals(ExitCodes.FAILED, wrong.exitCode());
         assertTrue(wrong.err().contains("scan.json: not a report to compare with (\"format\" is \"msb-scan/1\""), wrong.err());
     }

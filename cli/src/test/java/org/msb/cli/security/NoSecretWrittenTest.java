@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.msb.cli.CliRun;
 import org.msb.cli.DemoAccount;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.internal.lambda.ConfigRuleHandler;
@@ -109,14 +110,14 @@ class NoSecretWrittenTest {
     void scan_inEveryFormat_printsNoSeededSecret() throws IOException {
         for (String format : List.of("text", "json", "csv")) {
             Path file = dir.resolve("out." + format);
-            Cli toStdout = Cli.run("scan", "--world", worldFile.toString(), "--format", format);
-            Cli toFile = Cli.run("scan", "--world", worldFile.toString(), "--format", format, "--output", file.toString());
+            CliRun toStdout = CliRun.of("scan", "--world", worldFile.toString(), "--format", format);
+            CliRun toFile = CliRun.of("scan", "--world", worldFile.toString(), "--format", format, "--output", file.toString());
             assertNoSecret("scan --format " + format + " stdout", toStdout.out());
             assertNoSecret("scan --format " + format + " stderr", toStdout.err() + toFile.err() + toFile.out());
             assertNoSecret("scan --format " + format + " --output", Files.readString(file));
             assertFalse(toStdout.out().isBlank(), format + " printed a report");
         }
-        JsonObject json = JsonParser.parseString(Cli.run("scan", "--world", worldFile.toString(), "--format", "json", "--rules", "no-hardcoded-secrets").out())
+        JsonObject json = JsonParser.parseString(CliRun.of("scan", "--world", worldFile.toString(), "--format", "json", "--rules", "no-hardcoded-secrets").out())
                 .getAsJsonObject();
         Map<String, String> verdicts = new LinkedHashMap<>();
         json.getAsJsonArray("results").forEach(r -> verdicts.put(r.getAsJsonObject().get("resourceId").getAsString(),

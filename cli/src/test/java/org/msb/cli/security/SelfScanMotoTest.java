@@ -4,10 +4,11 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.msb.cli.CliRun;
+import org.msb.cli.DummyAwsCredentials;
 import org.msb.testkit.MotoServer;
 import org.yaml.snakeyaml.Yaml;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * CloudFormation (what moto's CloudFormation skips is applied from the template's own values, see
  * {@link #applyWhatMotoCloudFormationSkips}), then {@code msb scan --live} with the rules that read S3 buckets judges the bucket it made.
  */
+@ExtendWith(DummyAwsCredentials.class)
 class SelfScanMotoTest {
     @RegisterExtension static final MotoServer MOTO = new MotoServer();
     static final Path ROOT = Path.of(System.getProperty("msb.projectRoot", ".."));
@@ -45,16 +47,6 @@ class SelfScanMotoTest {
     /** The data-protection (and logging) rules whose resource types include AWS::S3::Bucket. */
     static final List<String> S3_RULES = List.of("encryption-at-rest", "encryption-in-transit", "backups-worm",
             "s3-public-bucket-approved", "s3-access-logging");
-
-    @BeforeAll static void credentials() {
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll static void clear() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     @Test
     void artifactBucket_deployedFromTheGeneratedTemplate_isCompliantWithEveryS3Rule() throws IOException {
@@ -76,7 +68,7 @@ class SelfScanMotoTest {
         assertEquals(StackStatus.CREATE_COMPLETE, cfn.describeStacks(r -> r.stackName("msb-artifacts")).stacks().get(0).stackStatus());
         applyWhatMotoCloudFormationSkips(body);
 
-        Cli run = Cli.run("scan", "--live", "--endpoint-url", MOTO.endpoint().toString(), "--region", REGION,
+        CliRun run = CliRun.of("scan", "--live", "--endpoint-url", MOTO.endpoint().toString(), "--region", REGION,
                 "--rules", String.join(",", S3_RULES), "--format", "json", "--exit-zero");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();

@@ -1,14 +1,10 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.AccessAnalyzer;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -17,25 +13,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** accessanalyzer.analyzers over ListAnalyzers as the service answers it (moto has no Access Analyzer). */
 class AccessAnalyzersLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = LoaderStubs.clients(AWS, "eu-west-1"); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer("eu-west-1");
 
     @Test
     void load_followsEveryPageAndKeepsTypeStatusAndReason() {
@@ -44,7 +26,7 @@ class AccessAnalyzersLoaderStubTest {
         AWS.stubFor(get(urlPathEqualTo("/analyzer")).withQueryParam("nextToken", equalTo("eyJhbmFseXplck5hbWUiOiJDb25zb2xlQW5hbHl6ZXItM2YxYzJiN2UifQ=="))
                 .willReturn(LoaderStubs.restJson(200, "accessanalyzer-list-page2.json")));
 
-        List<AccessAnalyzer> analyzers = new AccessAnalyzersLoader().load(clients).analyzers();
+        List<AccessAnalyzer> analyzers = new AccessAnalyzersLoader().load(AWS.clients()).analyzers();
 
         assertEquals(List.of(
                 new AccessAnalyzer("ConsoleAnalyzer-3f1c2b7e", "arn:aws:access-analyzer:eu-west-1:111122223333:analyzer/ConsoleAnalyzer-3f1c2b7e",
@@ -61,7 +43,7 @@ class AccessAnalyzersLoaderStubTest {
         AWS.stubFor(get(urlPathEqualTo("/analyzer"))
                 .willReturn(LoaderStubs.restJsonError(403, "AccessDeniedException", "accessanalyzer-access-denied.json")));
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new AccessAnalyzersLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new AccessAnalyzersLoader().load(AWS.clients()));
 
         assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
         assertEquals("access-analyzer:ListAnalyzers", e.iamAction());

@@ -1,14 +1,10 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.CloudTrailTrail;
 import org.msb.fact.TrailFieldSelector;
-import org.msb.internal.live.AwsClients;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -16,7 +12,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -25,22 +20,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * it has one account and keeps selectors per region).
  */
 class CloudTrailTrailsLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer("eu-west-1");
     static final String PREFIX = "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.";
     static final String ARN = "arn:aws:cloudtrail:us-east-1:999988887777:trail/examplecorp-org-trail";
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = LoaderStubs.clients(AWS, "eu-west-1"); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
 
     @Test
     void load_asMemberAccount_readsTheOrganizationTrailInItsHomeRegionByArn() {
@@ -52,7 +34,7 @@ class CloudTrailTrailsLoaderStubTest {
         AWS.stubFor(LoaderStubs.signedFor(LoaderStubs.target(PREFIX + "GetEventSelectors"), "us-east-1", "cloudtrail")
                 .withRequestBody(containing(ARN)).willReturn(LoaderStubs.json11(200, "cloudtrail-event-selectors.json")));
 
-        List<CloudTrailTrail> trails = new CloudTrailTrailsLoader().load(clients).trails();
+        List<CloudTrailTrail> trails = new CloudTrailTrailsLoader().load(AWS.clients()).trails();
 
         assertEquals(1, trails.size());
         CloudTrailTrail t = trails.get(0);

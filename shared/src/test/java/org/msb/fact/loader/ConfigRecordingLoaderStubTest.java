@@ -1,36 +1,21 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.ConfigRecording;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.internal.live.StubAws;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Config's JSON 1.1 answers for what moto lacks: DescribeDeliveryChannelStatus, recorder failures, AccessDenied. */
 class ConfigRecordingLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        if (clients != null) clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
 
     @Test
     void load_joinsRecorderAndChannelWithTheirStatus_inTheNewRecordingShape() {
@@ -38,9 +23,8 @@ class ConfigRecordingLoaderStubTest {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorderStatus").willReturn(StubAws.json(200, "config-recorder-status-failure.json")));
         AWS.stubFor(StubAws.config("DescribeDeliveryChannels").willReturn(StubAws.json(200, "config-delivery-channels.json")));
         AWS.stubFor(StubAws.config("DescribeDeliveryChannelStatus").willReturn(StubAws.json(200, "config-delivery-channel-status-failed.json")));
-        clients = StubAws.clients(AWS);
 
-        ConfigRecording r = new ConfigRecordingLoader().load(clients);
+        ConfigRecording r = new ConfigRecordingLoader().load(AWS.clients());
 
         ConfigRecording.Recorder rec = r.recorders().get(0);
         assertTrue(rec.recording());
@@ -68,9 +52,8 @@ class ConfigRecordingLoaderStubTest {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorderStatus").willReturn(StubAws.json(200, "config-recorder-status-recording.json")));
         AWS.stubFor(StubAws.config("DescribeDeliveryChannels").willReturn(StubAws.json(200, "config-delivery-channels.json")));
         AWS.stubFor(StubAws.config("DescribeDeliveryChannelStatus").willReturn(StubAws.json(400, "config-access-denied-channel-status.json")));
-        clients = StubAws.clients(AWS);
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new ConfigRecordingLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new ConfigRecordingLoader().load(AWS.clients()));
 
         assertTrue(e.isAccessDenied());
         assertEquals("config:DescribeDeliveryChannelStatus", e.iamAction());

@@ -1,26 +1,18 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.error.FactUnavailableException;
 import org.msb.fact.CredentialReport;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.msb.testkit.AwsStubServer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +27,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -43,26 +34,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * report as base64 in {@code Content}): waiting while ReportInProgress, the bounded wait, and AccessDenied.
  */
 class CredentialReportLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
     private final List<Duration> pauses = new ArrayList<>();
     private Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach
-    void clients() {
-        clients = new AwsClients(new AwsClients.Settings(Region.US_EAST_1, URI.create(AWS.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
-    }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
 
     /** A loader whose clock moves only when it pauses, so the bound is exercised without waiting. */
     private CredentialReportLoader loader(Duration maxWait, Duration poll) {
@@ -90,7 +64,7 @@ class CredentialReportLoaderStubTest {
         AWS.stubFor(query("GetCredentialReport").inScenario("get").whenScenarioStateIs("ready")
                 .willReturn(xml(200, reportResponse(file("credential-report.csv")))));
 
-        CredentialReport r = loader(Duration.ofSeconds(60), Duration.ofSeconds(2)).load(clients);
+        CredentialReport r = loader(Duration.ofSeconds(60), Duration.ofSeconds(2)).load(AWS.clients());
 
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), pauses);
         assertEquals(Instant.parse("2026-11-30T06:00:00Z"), r.generatedAt());
@@ -105,7 +79,7 @@ class CredentialReportLoaderStubTest {
         AWS.stubFor(query("GetCredentialReport").willReturn(xml(410, file("report-in-progress.xml"))));
 
         FactUnavailableException e = assertThrows(FactUnavailableException.class,
-                () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(3)).load(clients));
+                () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(3)).load(AWS.clients()));
 
         assertEquals("iam.credentialReport", e.fact());
         assertEquals("Fact iam.credentialReport is unavailable: IAM was still generating the credential report after 10 s"
@@ -117,7 +91,7 @@ class CredentialReportLoaderStubTest {
     void load_whenDenied_failsNamingTheAction() throws IOException {
         AWS.stubFor(query("GenerateCredentialReport").willReturn(xml(403, file("access-denied-credential-report.xml"))));
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(1)).load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(1)).load(AWS.clients()));
 
         assertTrue(e.isAccessDenied());
         assertEquals("iam:GenerateCredentialReport", e.iamAction());
@@ -129,7 +103,7 @@ class CredentialReportLoaderStubTest {
         AWS.stubFor(query("GenerateCredentialReport").willReturn(xml(200, file("generate-credential-report-started.xml"))));
         AWS.stubFor(query("GetCredentialReport").willReturn(xml(200, reportResponse("user,arn\nx,\"unterminated\n"))));
 
-        FactUnavailableException e = assertThrows(FactUnavailableException.class, () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(1)).load(clients));
+        FactUnavailableException e = assertThrows(FactUnavailableException.class, () -> loader(Duration.ofSeconds(10), Duration.ofSeconds(1)).load(AWS.clients()));
 
         assertTrue(e.getMessage().contains("the report IAM returned cannot be read: CSV line 2: a quoted field is not closed"), e.getMessage());
     }

@@ -1,20 +1,13 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.EventBridgeRules;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.msb.testkit.AwsStubServer;
 
-import java.net.URI;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -23,7 +16,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,18 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so the NextToken loop and AccessDenied are shown against stubs.
  */
 class EventBridgeRulesLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach void reset() { AWS.resetAll(); }
-
-    static AwsClients clients() {
-        return new AwsClients(new AwsClients.Settings(Region.EU_WEST_1, URI.create(AWS.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer("eu-west-1");
 
     static MappingBuilder call(String operation) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSEvents." + operation));
@@ -71,24 +52,20 @@ class EventBridgeRulesLoaderStubTest {
         AWS.stubFor(call("ListTargetsByRule").withRequestBody(containing("\"Rule\":\"break-glass\""))
                 .willReturn(json(200, "{\"Targets\":[]}")));
 
-        try (AwsClients clients = clients()) {
-            EventBridgeRules fact = new EventBridgeRulesLoader().load(clients);
+        EventBridgeRules fact = new EventBridgeRulesLoader().load(AWS.clients());
 
-            assertEquals(List.of("gd-high", "break-glass"), fact.rules().stream().map(EventBridgeRules.EventRule::name).toList());
-            assertEquals(List.of("soc", "sec-hub"), fact.rules().get(0).targets().stream().map(EventBridgeRules.Target::id).toList());
-            assertTrue(fact.rules().get(1).isEnabled(), "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS delivers events");
-            assertTrue(fact.rules().get(1).targets().isEmpty());
-        }
+        assertEquals(List.of("gd-high", "break-glass"), fact.rules().stream().map(EventBridgeRules.EventRule::name).toList());
+        assertEquals(List.of("soc", "sec-hub"), fact.rules().get(0).targets().stream().map(EventBridgeRules.Target::id).toList());
+        assertTrue(fact.rules().get(1).isEnabled(), "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS delivers events");
+        assertTrue(fact.rules().get(1).targets().isEmpty());
     }
 
     @Test
     void load_whenDenied_failsNamingTheAction() {
         AWS.stubFor(call("ListRules").willReturn(json(400, "{\"__type\":\"AccessDeniedException\",\"message\":\"User: "
                 + "arn:aws:sts::111122223333:assumed-role/msb/x is not authorized to perform: events:ListRules\"}")));
-        try (AwsClients clients = clients()) {
-            AwsReadException e = assertThrows(AwsReadException.class, () -> new EventBridgeRulesLoader().load(clients));
-            assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
-            assertEquals("events:ListRules", e.iamAction());
-        }
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new EventBridgeRulesLoader().load(AWS.clients()));
+        assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
+        assertEquals("events:ListRules", e.iamAction());
     }
 }

@@ -1,17 +1,11 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.msb.internal.live.AwsClients;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -27,11 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  */
 final class LoaderStubs {
     private LoaderStubs() {}
-
-    static AwsClients clients(WireMockServer server, String region) {
-        return new AwsClients(new AwsClients.Settings(Region.of(region), URI.create(server.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
-    }
 
     /** A JSON 1.1 operation (CloudTrail, Support, Config): POST / with X-Amz-Target PREFIX.OPERATION. */
     static MappingBuilder target(String prefixDotOperation) {

@@ -1,16 +1,12 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.SecurityHubStandards;
 import org.msb.fact.SecurityHubStandardsSubscription;
 import org.msb.fact.SecurityHubStatus;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -20,7 +16,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -28,20 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * securityhub.status over DescribeHub and GetAdministratorAccount, as Security Hub answers them.
  */
 class SecurityHubLoadersStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = LoaderStubs.clients(AWS, "eu-west-1"); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer("eu-west-1");
 
     @Test
     void standards_followEveryPageWithStatusAndReason() {
@@ -50,7 +32,7 @@ class SecurityHubLoadersStubTest {
         AWS.stubFor(post(urlEqualTo("/standards/get")).withRequestBody(containing("U2FsdGVkX1+9f7hQq0m3Zl0q2eJm0p7T8x1v8wTq3mA="))
                 .willReturn(LoaderStubs.restJson(200, "securityhub-enabled-standards-page2.json")));
 
-        SecurityHubStandards s = new SecurityHubStandardsLoader().load(clients);
+        SecurityHubStandards s = new SecurityHubStandardsLoader().load(AWS.clients());
 
         assertTrue(s.hubEnabled());
         assertEquals(List.of(
@@ -69,7 +51,7 @@ class SecurityHubLoadersStubTest {
         AWS.stubFor(post(urlEqualTo("/standards/get"))
                 .willReturn(LoaderStubs.restJsonError(401, "InvalidAccessException", "securityhub-not-subscribed.json")));
 
-        SecurityHubStandards s = new SecurityHubStandardsLoader().load(clients);
+        SecurityHubStandards s = new SecurityHubStandardsLoader().load(AWS.clients());
 
         assertFalse(s.hubEnabled());
         // Security Hub sends this as HTTP 401, whose body the url-connection client drops: the loader says it instead
@@ -82,7 +64,7 @@ class SecurityHubLoadersStubTest {
         AWS.stubFor(post(urlEqualTo("/standards/get"))
                 .willReturn(LoaderStubs.restJsonError(403, "AccessDeniedException", "securityhub-access-denied.json")));
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new SecurityHubStandardsLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new SecurityHubStandardsLoader().load(AWS.clients()));
 
         assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
         assertEquals("securityhub:GetEnabledStandards", e.iamAction());
@@ -93,7 +75,7 @@ class SecurityHubLoadersStubTest {
         AWS.stubFor(get(urlPathEqualTo("/accounts")).willReturn(LoaderStubs.restJson(200, "securityhub-describe-hub.json")));
         AWS.stubFor(get(urlPathEqualTo("/administrator")).willReturn(LoaderStubs.restJson(200, "securityhub-administrator.json")));
 
-        SecurityHubStatus s = new SecurityHubStatusLoader().load(clients);
+        SecurityHubStatus s = new SecurityHubStatusLoader().load(AWS.clients());
 
         assertEquals(new SecurityHubStatus(true, null, "arn:aws:securityhub:eu-west-1:111122223333:hub/default",
                 "2024-02-06T10:20:11.123Z", "555566667777", "Enabled"), s);

@@ -1,30 +1,21 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.DpFacts;
 import org.msb.fact.SharingBlockPublicAccess;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.internal.live.LiveAccountView;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.msb.testkit.AwsStubServer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -32,24 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * against WireMock answering in EC2's Query/XML wire format.
  */
 class SharingBlockPublicAccessLoaderStubTest {
-    static final WireMockServer EC2 = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { EC2.start(); }
-
-    @AfterAll static void stop() { EC2.stop(); }
-
-    @BeforeEach
-    void clients() {
-        clients = new AwsClients(new AwsClients.Settings(Region.EU_WEST_1, URI.create(EC2.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
-    }
-
-    @AfterEach
-    void reset() {
-        EC2.resetAll();
-        clients.close();
-    }
+    @RegisterExtension static final AwsStubServer EC2 = new AwsStubServer("eu-west-1");
 
     private static void answer(String action, int status, String file) {
         EC2.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=" + action))
@@ -61,7 +35,7 @@ class SharingBlockPublicAccessLoaderStubTest {
         answer("GetSnapshotBlockPublicAccessState", 200, "ec2-get-snapshot-block-public-access-state.xml");
         answer("GetImageBlockPublicAccessState", 200, "ec2-get-image-block-public-access-state.xml");
 
-        SharingBlockPublicAccess s = new LiveAccountView(clients, "123456789012").fact(DpFacts.SHARING_BLOCK_PUBLIC_ACCESS);
+        SharingBlockPublicAccess s = new LiveAccountView(EC2.clients(), "123456789012").fact(DpFacts.SHARING_BLOCK_PUBLIC_ACCESS);
 
         assertEquals("block-new-sharing", s.snapshotState());
         assertTrue(s.snapshotsBlocked());
@@ -74,7 +48,7 @@ class SharingBlockPublicAccessLoaderStubTest {
         answer("GetSnapshotBlockPublicAccessState", 403, "ec2-unauthorized-snapshot-bpa.xml");
 
         AwsReadException e = assertThrows(AwsReadException.class,
-                () -> new LiveAccountView(clients, "123456789012").fact(DpFacts.SHARING_BLOCK_PUBLIC_ACCESS));
+                () -> new LiveAccountView(EC2.clients(), "123456789012").fact(DpFacts.SHARING_BLOCK_PUBLIC_ACCESS));
 
         assertEquals(AwsReadException.Kind.ACCESS_DENIED, e.kind());
         assertEquals("ec2:GetSnapshotBlockPublicAccessState", e.iamAction());

@@ -1,15 +1,12 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.ShieldProtections;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.internal.live.StubAws;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -18,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,18 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * subscription's dates as "30/11/2026, 18:05:46", which no SDK reads. Bodies follow the API reference.
  */
 class ShieldProtectionsLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        if (clients != null) clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
 
     static MappingBuilder shield(String operation) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSShield_20160616." + operation));
@@ -53,9 +38,8 @@ class ShieldProtectionsLoaderStubTest {
                 .willReturn(StubAws.json(200, "inf-shield-list-protections-page1.json")));
         AWS.stubFor(shield("ListProtections").withRequestBody(matchingJsonPath("$.NextToken", equalTo("AAQWERTYpage2"))).atPriority(1)
                 .willReturn(StubAws.json(200, "inf-shield-list-protections-page2.json")));
-        clients = StubAws.clients(AWS);
 
-        ShieldProtections p = new ShieldProtectionsLoader().load(clients);
+        ShieldProtections p = new ShieldProtectionsLoader().load(AWS.clients());
 
         assertTrue(p.subscribed());
         assertEquals(List.of("arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL",
@@ -65,9 +49,8 @@ class ShieldProtectionsLoaderStubTest {
     @Test
     void load_whenNoSubscription_isNotSubscribed_andListsNothing() {
         AWS.stubFor(shield("DescribeSubscription").willReturn(StubAws.json(400, "inf-shield-no-subscription.json")));
-        clients = StubAws.clients(AWS);
 
-        ShieldProtections p = new ShieldProtectionsLoader().load(clients);
+        ShieldProtections p = new ShieldProtectionsLoader().load(AWS.clients());
 
         assertFalse(p.subscribed());
         assertEquals(List.of(), p.protectedResourceArns());
@@ -76,9 +59,8 @@ class ShieldProtectionsLoaderStubTest {
     @Test
     void load_whenDenied_failsNamingTheAction() {
         AWS.stubFor(shield("DescribeSubscription").willReturn(StubAws.json(400, "inf-shield-access-denied.json")));
-        clients = StubAws.clients(AWS);
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new ShieldProtectionsLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new ShieldProtectionsLoader().load(AWS.clients()));
 
         assertTrue(e.isAccessDenied(), e.getMessage());
         assertEquals("shield:DescribeSubscription", e.iamAction());

@@ -1,18 +1,15 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.ManagedInstances;
 import org.msb.fact.PatchStates;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.internal.live.StubAws;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -23,7 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,18 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bodies follow the API reference: epoch-second timestamps, PascalCase members.
  */
 class SsmFactLoadersStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        if (clients != null) clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
 
     static MappingBuilder ssm(String operation) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSSM." + operation));
@@ -61,9 +46,8 @@ class SsmFactLoadersStubTest {
     @Test
     void instanceInformation_readsEveryPage_withPingStatusAndIsoTimes() {
         twoPagesOfInstances();
-        clients = StubAws.clients(AWS);
 
-        ManagedInstances m = new ManagedInstancesLoader().load(clients);
+        ManagedInstances m = new ManagedInstancesLoader().load(AWS.clients());
 
         assertEquals(List.of("i-0a1b2c3d4e5f61001", "i-0a1b2c3d4e5f61002", "i-0a1b2c3d4e5f61005"),
                 m.instances().stream().map(ManagedInstances.Instance::instanceId).toList());
@@ -78,9 +62,8 @@ class SsmFactLoadersStubTest {
     void patchStates_asksForTheManagedInstances_andReadsOperationEndAndCounts() {
         twoPagesOfInstances();
         AWS.stubFor(ssm("DescribeInstancePatchStates").willReturn(StubAws.json(200, "inf-ssm-instance-patch-states.json")));
-        clients = StubAws.clients(AWS);
 
-        PatchStates p = new PatchStatesLoader().load(clients);
+        PatchStates p = new PatchStatesLoader().load(AWS.clients());
 
         PatchStates.State api = p.of("i-0a1b2c3d4e5f61002").orElseThrow();
         assertEquals("2026-11-29T03:10:02Z", api.operationEndTime());
@@ -105,9 +88,8 @@ class SsmFactLoadersStubTest {
                 .withHeader("Content-Type", "application/x-amz-json-1.1").withBody(page.toString())));
         AWS.stubFor(ssm("DescribeInstancePatchStates").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/x-amz-json-1.1").withBody("{\"InstancePatchStates\":[]}")));
-        clients = StubAws.clients(AWS);
 
-        new PatchStatesLoader().load(clients);
+        new PatchStatesLoader().load(AWS.clients());
 
         List<Integer> sizes = AWS.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSSM.DescribeInstancePatchStates")))
                 .stream().map(r -> JsonParser.parseString(r.getBodyAsString()).getAsJsonObject().getAsJsonArray("InstanceIds").size()).toList();
@@ -118,9 +100,8 @@ class SsmFactLoadersStubTest {
     void patchStates_whenDenied_failsNamingTheAction_neverAnEmptyFact() {
         twoPagesOfInstances();
         AWS.stubFor(ssm("DescribeInstancePatchStates").willReturn(StubAws.json(400, "inf-ssm-access-denied.json")));
-        clients = StubAws.clients(AWS);
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new PatchStatesLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new PatchStatesLoader().load(AWS.clients()));
 
         assertTrue(e.isAccessDenied());
         assertEquals("ssm:DescribeInstancePatchStates", e.iamAction());

@@ -1,15 +1,12 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.SsmManagedInstances;
-import org.msb.internal.live.AwsClients;
 import org.msb.internal.live.AwsReadException;
 import org.msb.internal.live.StubAws;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -19,7 +16,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,18 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (epoch-second timestamps, "IPAddress", "Name" for the document).
  */
 class SsmManagedInstancesLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        if (clients != null) clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
 
     static MappingBuilder ssm(String operation) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSSM." + operation));
@@ -63,9 +48,8 @@ class SsmManagedInstancesLoaderStubTest {
         AWS.stubFor(ssm("DescribeInstanceAssociationsStatus").withRequestBody(matchingJsonPath("$.InstanceId", equalTo("i-0a1b2c3d4e5f60002")))
                 .willReturn(StubAws.json(200, "ssm-instance-associations-0002.json")));
         AWS.stubFor(ssm("ListAssociations").willReturn(StubAws.json(200, "ssm-list-associations-inventory.json")));
-        clients = StubAws.clients(AWS);
 
-        SsmManagedInstances fact = new SsmManagedInstancesLoader().load(clients);
+        SsmManagedInstances fact = new SsmManagedInstancesLoader().load(AWS.clients());
 
         assertEquals(List.of("i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60002"), fact.instances().stream().map(SsmManagedInstances.ManagedInstance::instanceId).toList());
         SsmManagedInstances.ManagedInstance online = fact.instances().get(0);
@@ -97,9 +81,8 @@ class SsmManagedInstancesLoaderStubTest {
         AWS.stubFor(ssm("DescribeInstanceInformation").willReturn(StubAws.json(200, "ssm-instance-information-page2.json")));
         AWS.stubFor(ssm("DescribeInstanceAssociationsStatus").willReturn(StubAws.json(400, "ssm-invalid-instance-id.json")));
         AWS.stubFor(ssm("ListAssociations").willReturn(StubAws.json(200, "ssm-list-associations-inventory.json")));
-        clients = StubAws.clients(AWS);
 
-        SsmManagedInstances fact = new SsmManagedInstancesLoader().load(clients);
+        SsmManagedInstances fact = new SsmManagedInstancesLoader().load(AWS.clients());
 
         assertEquals(1, fact.instances().size());
         assertEquals(List.of(), fact.instances().get(0).associations());
@@ -108,9 +91,8 @@ class SsmManagedInstancesLoaderStubTest {
     @Test
     void load_whenDenied_failsNamingTheActionInsteadOfReportingNoInstances() {
         AWS.stubFor(ssm("DescribeInstanceInformation").willReturn(StubAws.json(400, "ssm-access-denied.json")));
-        clients = StubAws.clients(AWS);
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new SsmManagedInstancesLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new SsmManagedInstancesLoader().load(AWS.clients()));
 
         assertTrue(e.isAccessDenied(), e.getMessage());
         assertEquals("ssm:DescribeInstanceInformation", e.iamAction());
@@ -122,9 +104,8 @@ class SsmManagedInstancesLoaderStubTest {
         AWS.stubFor(ssm("DescribeInstanceInformation").willReturn(StubAws.json(200, "ssm-instance-information-page2.json")));
         AWS.stubFor(ssm("ListAssociations").willReturn(StubAws.json(200, "ssm-list-associations-inventory.json")));
         AWS.stubFor(ssm("DescribeInstanceAssociationsStatus").willReturn(StubAws.json(400, "ssm-access-denied.json")));
-        clients = StubAws.clients(AWS);
 
-        AwsReadException e = assertThrows(AwsReadException.class, () -> new SsmManagedInstancesLoader().load(clients));
+        AwsReadException e = assertThrows(AwsReadException.class, () -> new SsmManagedInstancesLoader().load(AWS.clients()));
 
         assertTrue(e.isAccessDenied());
         assertEquals("DescribeInstanceAssociationsStatus", e.operation());

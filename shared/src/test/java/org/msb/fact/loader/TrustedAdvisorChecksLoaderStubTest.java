@@ -1,14 +1,10 @@
 package org.msb.fact.loader;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.fact.TrustedAdvisorCheck;
 import org.msb.fact.TrustedAdvisorChecks;
-import org.msb.internal.live.AwsClients;
+import org.msb.testkit.AwsStubServer;
 
 import java.util.List;
 
@@ -17,7 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -26,21 +21,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * SubscriptionRequiredException (no Business support) as a value.
  */
 class TrustedAdvisorChecksLoaderStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer("eu-west-1");
     static final String PREFIX = "AWSSupport_20130415.";
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = LoaderStubs.clients(AWS, "eu-west-1"); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
 
     @Test
     void load_keepsSecurityChecksWithTheirStatusFromUsEast1() {
@@ -50,7 +32,7 @@ class TrustedAdvisorChecksLoaderStubTest {
         AWS.stubFor(LoaderStubs.signedFor(LoaderStubs.target(PREFIX + "DescribeTrustedAdvisorCheckSummaries"), "us-east-1", "support")
                 .willReturn(LoaderStubs.json11(200, "support-check-summaries.json")));
 
-        TrustedAdvisorChecks t = new TrustedAdvisorChecksLoader().load(clients);
+        TrustedAdvisorChecks t = new TrustedAdvisorChecksLoader().load(AWS.clients());
 
         assertTrue(t.available());
         assertEquals(List.of(
@@ -67,7 +49,7 @@ class TrustedAdvisorChecksLoaderStubTest {
         AWS.stubFor(LoaderStubs.target(PREFIX + "DescribeTrustedAdvisorChecks")
                 .willReturn(LoaderStubs.json11(400, "support-subscription-required.json")));
 
-        TrustedAdvisorChecks t = new TrustedAdvisorChecksLoader().load(clients);
+        TrustedAdvisorChecks t = new TrustedAdvisorChecksLoader().load(AWS.clients());
 
         assertFalse(t.available());
         assertEquals("SubscriptionRequiredException: AWS Premium Support Subscription is required to use this service.", t.unavailableReason());

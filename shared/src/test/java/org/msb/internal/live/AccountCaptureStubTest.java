@@ -1,51 +1,34 @@
 package org.msb.internal.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.error.FactUnavailableException;
 import org.msb.fact.Facts;
 import org.msb.internal.world.World;
 import org.msb.internal.world.WorldReader;
 import org.msb.rule.RuleSpec;
+import org.msb.testkit.AwsStubServer;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A capture with a denied fact records the gap (offline: INSUFFICIENT_DATA); a throttled one stops. */
 class AccountCaptureStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
     static final List<RuleSpec> RULES = List.of(RuleSpec.builder("password-policy", "IAM-3").title("t").baseline("b")
             .description("d").remediation("r").periodic().reads(Facts.PASSWORD_POLICY).build());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = StubAws.clients(AWS); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
 
     @Test
     void capture_whenFactDenied_recordsItAsMissingAndReportsIt() {
         AWS.stubFor(StubAws.query("GetAccountPasswordPolicy").willReturn(StubAws.xml(403, "iam-access-denied.xml")));
         List<String> progress = new ArrayList<>();
 
-        AccountCapture.Result r = new AccountCapture(new LiveAccountView(clients, "123456789012"), Clock.systemUTC(), progress::add)
+        AccountCapture.Result r = new AccountCapture(new LiveAccountView(AWS.clients(), "123456789012"), Clock.systemUTC(), progress::add)
                 .capture(RULES, null);
 
         assertEquals(List.of(), r.facts());
@@ -63,7 +46,7 @@ class AccountCaptureStubTest {
         AWS.stubFor(StubAws.query("GetAccountPasswordPolicy").willReturn(StubAws.xml(400, "iam-throttling.xml")));
 
         AwsReadException e = assertThrows(AwsReadException.class,
-                () -> new AccountCapture(new LiveAccountView(clients, "123456789012"), Clock.systemUTC(), null).capture(RULES, null));
+                () -> new AccountCapture(new LiveAccountView(AWS.clients(), "123456789012"), Clock.systemUTC(), null).capture(RULES, null));
 
         assertEquals(AwsReadException.Kind.THROTTLED, e.kind());
     }

@@ -1,20 +1,16 @@
 package org.msb.internal.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.error.AwsCallException;
 import org.msb.fact.Facts;
+import org.msb.testkit.AwsStubServer;
 
 import java.time.Clock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -23,25 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** AWS errors during a read become AwsReadException naming service, operation, code and IAM action; never a value. */
 class AwsErrorMappingStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @BeforeEach void clients() { clients = StubAws.clients(AWS); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        clients.close();
-    }
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
 
     @Test
     void fact_whenIamDenies_failsNamingTheMissingPermission_once() {
         AWS.stubFor(StubAws.query("GetAccountPasswordPolicy").willReturn(StubAws.xml(403, "iam-access-denied.xml")));
-        LiveAccountView view = new LiveAccountView(clients, "123456789012");
+        LiveAccountView view = new LiveAccountView(AWS.clients(), "123456789012");
 
         AwsReadException e = assertThrows(AwsReadException.class, () -> view.fact(Facts.PASSWORD_POLICY));
 
@@ -63,7 +46,7 @@ class AwsErrorMappingStubTest {
     @Test
     void items_whenEc2Unauthorized_failsNamingTheMissingPermission() {
         AWS.stubFor(StubAws.query("DescribeSecurityGroups").willReturn(StubAws.xml(403, "ec2-unauthorized.xml")));
-        DescribeItemSource source = new DescribeItemSource(clients, "123456789012", Clock.systemUTC());
+        DescribeItemSource source = new DescribeItemSource(AWS.clients(), "123456789012", Clock.systemUTC());
 
         AwsReadException e = assertThrows(AwsReadException.class, () -> source.items("AWS::EC2::SecurityGroup"));
 
@@ -78,7 +61,7 @@ class AwsErrorMappingStubTest {
         AWS.stubFor(StubAws.query("GetAccountPasswordPolicy").willReturn(StubAws.xml(400, "iam-throttling.xml")));
 
         AwsReadException e = assertThrows(AwsReadException.class,
-                () -> new LiveAccountView(clients, "123456789012").fact(Facts.PASSWORD_POLICY));
+                () -> new LiveAccountView(AWS.clients(), "123456789012").fact(Facts.PASSWORD_POLICY));
 
         assertEquals(AwsReadException.Kind.THROTTLED, e.kind());
         assertEquals("Throttling", e.errorCode());
@@ -91,7 +74,7 @@ class AwsErrorMappingStubTest {
         AWS.stubFor(StubAws.query("GetAccountPasswordPolicy").willReturn(StubAws.motoNotImplemented()));
 
         AwsReadException e = assertThrows(AwsReadException.class,
-                () -> new LiveAccountView(clients, "123456789012").fact(Facts.PASSWORD_POLICY));
+                () -> new LiveAccountView(AWS.clients(), "123456789012").fact(Facts.PASSWORD_POLICY));
 
         assertEquals(AwsReadException.Kind.NOT_SERVED, e.kind());
         assertTrue(e.getMessage().startsWith("IAM GetAccountPasswordPolicy failed: the endpoint answered HTTP 500 without an AWS error code"),
@@ -104,7 +87,7 @@ class AwsErrorMappingStubTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        try (AwsClients dead = new AwsClients(clients.settings().withEndpoint(java.net.URI.create("http://127.0.0.1:" + closedPort)))) {
+        try (AwsClients dead = new AwsClients(AWS.clients().settings().withEndpoint(java.net.URI.create("http://127.0.0.1:" + closedPort)))) {
             AwsReadException e = assertThrows(AwsReadException.class, () -> CallerIdentity.of(dead));
             assertEquals(AwsReadException.Kind.CLIENT_ERROR, e.kind());
             assertTrue(e.getMessage().startsWith("STS GetCallerIdentity got no answer"), e.getMessage());

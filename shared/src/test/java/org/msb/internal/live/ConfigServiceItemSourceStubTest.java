@@ -1,15 +1,13 @@
 package org.msb.internal.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.ItemStatus;
 import org.msb.item.Relationship;
+import org.msb.testkit.AwsStubServer;
 import org.msb.testkit.SchemaPaths;
 
 import java.util.List;
@@ -19,7 +17,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,25 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The advanced-query path against stubbed Config responses (moto runs no queries). */
 class ConfigServiceItemSourceStubTest {
-    static final WireMockServer AWS = new WireMockServer(options().dynamicPort());
+    @RegisterExtension static final AwsStubServer AWS = new AwsStubServer();
     static final String SG = "AWS::EC2::SecurityGroup";
-    private AwsClients clients;
-
-    @BeforeAll static void start() { AWS.start(); }
-
-    @AfterAll static void stop() { AWS.stop(); }
-
-    @AfterEach
-    void reset() {
-        AWS.resetAll();
-        if (clients != null) clients.close();
-    }
 
     private ConfigServiceItemSource recordingEverything() {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorders").willReturn(StubAws.json(200, "config-recorders-all-supported.json")));
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorderStatus").willReturn(StubAws.json(200, "config-recorder-status-recording.json")));
-        clients = StubAws.clients(AWS);
-        return new ConfigServiceItemSource(clients, t -> true);
+        return new ConfigServiceItemSource(AWS.clients(), t -> true);
     }
 
     @Test
@@ -93,8 +78,7 @@ class ConfigServiceItemSourceStubTest {
     @Test
     void coverage_whenRecorderCannotBeRead_recordsNothingAndSaysWhy() {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorders").willReturn(StubAws.json(400, "config-access-denied.json")));
-        clients = StubAws.clients(AWS);
-        ConfigServiceItemSource source = new ConfigServiceItemSource(clients, t -> true);
+        ConfigServiceItemSource source = new ConfigServiceItemSource(AWS.clients(), t -> true);
 
         assertFalse(source.covers(SG));
         String why = source.whyNot(SG);
@@ -104,8 +88,7 @@ class ConfigServiceItemSourceStubTest {
     @Test
     void coverage_whenEndpointHasNoConfig_recordsNothing() {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorders").willReturn(StubAws.motoNotImplemented()));
-        clients = StubAws.clients(AWS);
-        ConfigServiceItemSource source = new ConfigServiceItemSource(clients, t -> true);
+        ConfigServiceItemSource source = new ConfigServiceItemSource(AWS.clients(), t -> true);
 
         assertFalse(source.covers("AWS::S3::Bucket"));
         assertTrue(source.whyNot("AWS::S3::Bucket").contains("HTTP 500 without an AWS error code"), source.whyNot("AWS::S3::Bucket"));
@@ -117,8 +100,8 @@ class ConfigServiceItemSourceStubTest {
         AWS.stubFor(StubAws.config("DescribeConfigurationRecorderStatus").willReturn(StubAws.json(200, "config-recorder-status-recording.json")
                 .withBody("{\"ConfigurationRecordersStatus\":[{\"name\":\"default\",\"recording\":false}]}")));
         // the stub stands for real AWS: trust Config for every type, as without an endpoint override
-        LiveAccountView view = new LiveAccountView(clients, "123456789012", List.of(new ConfigServiceItemSource(clients, t -> true),
-                new DescribeItemSource(clients, "123456789012", java.time.Clock.systemUTC())));
+        LiveAccountView view = new LiveAccountView(AWS.clients(), "123456789012", List.of(new ConfigServiceItemSource(AWS.clients(), t -> true),
+                new DescribeItemSource(AWS.clients(), "123456789012", java.time.Clock.systemUTC())));
 
         var e = assertThrows(org.msb.error.FactUnavailableException.class, () -> view.items("AWS::CloudTrail::Trail"));
 

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.msb.error.FactUnavailableException;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.ConfigurationItemParser;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.msb.testkit.TestAwsClients;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LiveAccountViewLookupTest {
     static final String BUCKET = "AWS::S3::Bucket";
     // never called: the source below serves every item
-    private final AwsClients clients = new AwsClients(new AwsClients.Settings(Region.US_EAST_1, URI.create("http://127.0.0.1:9"),
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
+    private final AwsClients clients = TestAwsClients.at(URI.create("http://127.0.0.1:9"), "us-east-1");
 
     @AfterEach void close() { clients.close(); }
 

@@ -1,16 +1,11 @@
 package org.msb.internal.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -21,15 +16,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
  * WireMock stubs in AWS's wire formats, for what moto cannot produce (AccessDenied, throttling, paged
- * advanced queries). Bodies are test resources under {@code live/}.
+ * advanced queries), to register on an {@link org.msb.testkit.AwsStubServer}. Bodies are test resources under {@code live/}.
  */
 public final class StubAws {
     private StubAws() {}
-
-    public static AwsClients clients(WireMockServer server) {
-        return new AwsClients(new AwsClients.Settings(Region.US_EAST_1, URI.create(server.baseUrl()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")), 1));
-    }
 
     /** A Config (JSON 1.1) operation: POST / with X-Amz-Target StarlingDoveService.OPERATION. */
     public static MappingBuilder config(String operation) {

@@ -281,7 +281,7 @@ public final class LiveComplianceSource {
             Instant ordering = id.orderingTimestamp() != null ? id.orderingTimestamp() : invoked != null ? invoked : recorded != null ? recorded : now;
             Evaluation e = new Evaluation(q.resourceType(), q.resourceId(), c, annotation, ordering);
             RuleResult r = new RuleResult(rule.spec().id(), rule.spec().controlId(), e,
-                    ExceptionAnnotation.read(annotation, register).orElse(null));
+                    AppliedExceptions.fromAnnotation(annotation, register).orElse(null));
             String key = rule.spec().id() + "|" + q.resourceType() + "|" + q.resourceId();
             Instant when = recorded != null ? recorded : ordering;
             Recorded before = results.get(key);

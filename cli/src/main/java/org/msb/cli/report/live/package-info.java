@@ -35,7 +35,7 @@
  * {@code notes()}.
  *
  * <p><b>Exceptions</b>: the rule Lambda writes the applied exception into the annotation; it is parsed back
- * into an {@link org.msb.engine.AppliedException} (see {@code ExceptionAnnotation}), enriched by id from an
+ * into an {@link org.msb.engine.AppliedException} (see {@link org.msb.engine.ExceptionAnnotation} and {@code AppliedExceptions}), enriched by id from an
  * exception register when one is given.
  *
  * <p><b>Failures</b>: throttling is retried by the client's retry strategy (the SDK's standard one in

@@ -1,7 +1,5 @@
 package org.msb.cli.report.findings;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonArray;
@@ -10,9 +8,11 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.cli.scan.ScanResult;
 import org.msb.error.AwsCallException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import org.msb.testkit.AwsStubServer;
+import org.msb.testkit.TestAwsClients;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.securityhub.model.AwsSecurityFinding;
 
 import java.io.StringWriter;
-import java.net.URI;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -40,25 +39,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reference, BatchImportFindings: request and response syntax).
  */
 class SecurityHubImportTest {
-    WireMockServer wire;
+    @RegisterExtension final AwsStubServer wire = new AwsStubServer("eu-west-1");
     SecurityHubClient client;
 
     @BeforeEach
-    void start() {
-        wire = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        wire.start();
-        client = SecurityHubClient.builder().region(Region.EU_WEST_1).endpointOverride(URI.create(wire.baseUrl()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+    void client() {
+        client = SecurityHubClient.builder().region(Region.EU_WEST_1).endpointOverride(wire.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(TestAwsClients.CREDENTIALS))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()).build())
                 .build();
     }
 
     @AfterEach
-    void stop() {
-        client.close();
-        wire.stop();
-    }
+    void close() { client.close(); }
 
     @Test
     void theSdkSendsTheFindingsFileExactlyInBatchesOfAHundred() throws Exception {

@@ -1,10 +1,10 @@
 package org.msb.cli.report.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import org.msb.cli.scan.RuleCatalog;
+import org.msb.testkit.TestAwsClients;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -18,6 +18,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -76,11 +79,11 @@ final class ConfigWire {
      * A client as msb builds one (url-connection HTTP, the SDK's standard retry strategy, 3 attempts), with
      * backoff removed so a throttled call is retried at once: the strategy still decides what is retryable.
      */
-    static ConfigClient client(WireMockServer wire, String region) {
+    static ConfigClient client(URI endpoint, String region) {
         return ConfigClient.builder()
                 .region(Region.of(region))
-                .endpointOverride(URI.create(wire.baseUrl()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .endpointOverride(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(TestAwsClients.CREDENTIALS))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3)
@@ -88,5 +91,10 @@ final class ConfigWire {
                                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately()).build())
                         .build())
                 .build();
+    }
+
+    /** The live compliance source over {@code client}, this project's rules and pack prefix, its clock stopped at {@code now}. */
+    static LiveComplianceSource source(ConfigClient client, Instant now) {
+        return new LiveComplianceSource(client, RuleCatalog.load(), LiveComplianceSource.DEFAULT_PACK_PREFIX, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

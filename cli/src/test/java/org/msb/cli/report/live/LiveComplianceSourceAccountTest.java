@@ -1,7 +1,6 @@
 package org.msb.cli.report.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -9,6 +8,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.cli.scan.RuleError;
 import org.msb.cli.scan.ScanResult;
@@ -20,6 +20,7 @@ import org.msb.register.ExceptionRegisterParser;
 import org.msb.register.ExceptionStatus;
 import org.msb.rule.Compliance;
 import org.msb.rule.Evaluation;
+import org.msb.testkit.AwsStubServer;
 import software.amazon.awssdk.services.config.ConfigClient;
 
 import java.time.Clock;
@@ -49,28 +50,22 @@ class LiveComplianceSourceAccountTest {
     static final String ACCOUNT = "111122223333";
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
-    WireMockServer wire;
+    @RegisterExtension final AwsStubServer wire = new AwsStubServer("eu-west-1");
     ConfigClient client;
     LiveComplianceSource source;
 
     @BeforeEach
-    void start() {
-        wire = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        wire.start();
-        client = ConfigWire.client(wire, "eu-west-1");
-        source = new LiveComplianceSource(client, RuleCatalog.load(), LiveComplianceSource.DEFAULT_PACK_PREFIX, Clock.fixed(NOW, ZoneOffset.UTC));
+    void source() {
+        client = ConfigWire.client(wire.endpoint(), "eu-west-1");
+        source = ConfigWire.source(client, NOW);
     }
 
-    @AfterEach
-    void stop() {
-        client.close();
-        wire.stop();
-    }
+    @AfterEach void close() { client.close(); }
 
     void stubAccount() { stubAccount(wire); }
 
     /** This account's packs as the fixtures in report-live/account/ describe them (also used by the CLI test). */
-    static void stubAccount(WireMockServer wire) {
+    static void stubAccount(Stubbing wire) {
         wire.stubFor(operation("DescribeConformancePacks").withRequestBody(notContaining("NextToken"))
                 .withRequestBody(matchingJsonPath("$.Limit", equalTo("20"))).willReturn(ok("account/packs-1.json")));
         wire.stubFor(operation("DescribeConformancePacks").withRequestBody(matchingJsonPath("$.NextToken", equalTo("packs-page-2")))
@@ -152,8 +147,8 @@ class LiveComplianceSourceAccountTest {
         RuleResult excepted = result(r, "s3-access-logging", "public-web-assets");
         assertEquals(Compliance.COMPLIANT, excepted.compliance());
         assertTrue(excepted.compliantByException());
-        assertEquals(new AppliedException("EX-001", ExceptionStatus.VALID, "ciso@example.com", ExceptionAnnotation.UNKNOWN_REASON,
-                LocalDate.parse("2027-03-31"), ExceptionAnnotation.SOURCE), excepted.exception());
+        assertEquals(new AppliedException("EX-001", ExceptionStatus.VALID, "ciso@example.com", AppliedExceptions.UNKNOWN_REASON,
+                LocalDate.parse("2027-03-31"), AppliedExceptions.SOURCE), excepted.exception());
 
         RuleResult expired = result(r, "password-policy", ACCOUNT);
         assertEquals(Compliance.NON_COMPLIANT, expired.compliance());
@@ -187,7 +182,7 @@ class LiveComplianceSourceAccountTest {
         assertEquals("register", x.source());
         assertEquals(ExceptionStatus.VALID, x.status());
         // an exception the register does not hold still comes back from its annotation
-        assertEquals(ExceptionAnnotation.SOURCE, result(r, "password-policy", ACCOUNT).exception().source());
+        assertEquals(AppliedExceptions.SOURCE, result(r, "password-policy", ACCOUNT).exception().source());
     }
 
     @Test

@@ -1,27 +1,24 @@
 package org.msb.cli.report.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.google.gson.JsonParser;
 import org.msb.cli.report.findings.AsffFindingsWriter;
-import org.msb.cli.scan.RuleCatalog;
 import org.msb.cli.scan.ScanResult;
 import org.msb.engine.RuleResult;
 import org.msb.error.AwsCallException;
 import org.msb.register.ExceptionStatus;
 import org.msb.rule.Compliance;
+import org.msb.testkit.AwsStubServer;
 import software.amazon.awssdk.services.config.ConfigClient;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,23 +39,17 @@ class LiveComplianceSourceAggregatorTest {
     static final String A = "111122223333", B = "444455556666";
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
-    WireMockServer wire;
+    @RegisterExtension final AwsStubServer wire = new AwsStubServer("eu-west-1");
     ConfigClient client;
     LiveComplianceSource source;
 
     @BeforeEach
-    void start() {
-        wire = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        wire.start();
-        client = ConfigWire.client(wire, "eu-west-1");
-        source = new LiveComplianceSource(client, RuleCatalog.load(), LiveComplianceSource.DEFAULT_PACK_PREFIX, Clock.fixed(NOW, ZoneOffset.UTC));
+    void source() {
+        client = ConfigWire.client(wire.endpoint(), "eu-west-1");
+        source = ConfigWire.source(client, NOW);
     }
 
-    @AfterEach
-    void stop() {
-        client.close();
-        wire.stop();
-    }
+    @AfterEach void close() { client.close(); }
 
     static MappingBuilder details(String rule, String account, String region) {
         return operation("GetAggregateComplianceDetailsByConfigRule")

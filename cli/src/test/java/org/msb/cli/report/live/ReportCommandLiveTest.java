@@ -1,18 +1,15 @@
 package org.msb.cli.report.live;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.msb.cli.Msb;
-import picocli.CommandLine;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.msb.cli.CliRun;
+import org.msb.cli.DummyAwsCredentials;
+import org.msb.testkit.AwsStubServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -26,12 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Config (the same wire fixtures as {@link LiveComplianceSourceAccountTest}), then the report and the findings
  * formats from what Config returned.
  */
+@ExtendWith(DummyAwsCredentials.class)
 class ReportCommandLiveTest {
-    static final WireMockServer WIRE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension static final AwsStubServer WIRE = new AwsStubServer("eu-west-1");
 
-    @BeforeAll
-    static void start() {
-        WIRE.start();
+    @BeforeEach
+    void stub() {
         LiveComplianceSourceAccountTest.stubAccount(WIRE);
         // STS's query protocol: form-encoded POST, XML answer (as in the STS API reference's example)
         WIRE.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity")).willReturn(aResponse().withStatus(200)
@@ -44,32 +41,14 @@ class ReportCommandLiveTest {
                           </GetCallerIdentityResult>
                           <ResponseMetadata><RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId></ResponseMetadata>
                         </GetCallerIdentityResponse>""")));
-        System.setProperty("aws.accessKeyId", "testing");
-        System.setProperty("aws.secretAccessKey", "testing");
-    }
-
-    @AfterAll
-    static void stop() {
-        WIRE.stop();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
-
-    static String[] run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Msb.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new String[]{String.valueOf(code), out.toString(), err.toString()};
     }
 
     @Test
     void live_when_packsAreDeployed_reportsWhatConfigHolds() {
-        String[] r = run("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl(), "--format", "json");
+        CliRun r = CliRun.of("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl(), "--format", "json");
 
-        assertEquals("0", r[0], r[2]);
-        JsonObject report = JsonParser.parseString(r[1]).getAsJsonObject();
+        assertEquals(0, r.exitCode(), r.err());
+        JsonObject report = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonArray accounts = report.getAsJsonArray("accounts");
         assertEquals(1, accounts.size());
         assertEquals("111122223333", accounts.get(0).getAsJsonObject().get("accountId").getAsString());
@@ -86,16 +65,16 @@ class ReportCommandLiveTest {
         assertEquals("ATTESTATION_OVERDUE", overdue.get("status").getAsString());
         assertTrue(overdue.get("validUntil").isJsonNull());
         assertTrue(overdue.get("daysLeft").isJsonNull());
-        assertTrue(r[2].contains("read AWS Config in 8 call(s)"), r[2]);
-        assertTrue(r[2].contains("skipped 1 Config rule(s)"), r[2]);
+        assertTrue(r.err().contains("read AWS Config in 8 call(s)"), r.err());
+        assertTrue(r.err().contains("skipped 1 Config rule(s)"), r.err());
     }
 
     @Test
     void live_when_asffAsked_writesOneFindingPerConfigResult() {
-        String[] r = run("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl(), "--format", "asff");
+        CliRun r = CliRun.of("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl(), "--format", "asff");
 
-        assertEquals("0", r[0], r[2]);
-        JsonArray findings = JsonParser.parseString(r[1]).getAsJsonArray();
+        assertEquals(0, r.exitCode(), r.err());
+        JsonArray findings = JsonParser.parseString(r.out()).getAsJsonArray();
         // six results and one rule error (guardduty-enabled), as the account fixtures hold
         assertEquals(7, findings.size());
         long failed = findings.asList().stream()
@@ -106,17 +85,17 @@ class ReportCommandLiveTest {
 
     @Test
     void live_when_textAsked_saysAnUnknownDateIsUnknown() {
-        String[] r = run("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl());
+        CliRun r = CliRun.of("report", "--live", "--region", "eu-west-1", "--endpoint-url", WIRE.baseUrl());
 
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].lines().anyMatch(l -> l.contains("EX-009") && l.contains("until unknown (unknown)")), r[1]);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("EX-009") && l.contains("until unknown (unknown)")), r.out());
     }
 
     @Test
     void live_when_combinedWithFiles_isABadUsage() {
-        String[] r = run("report", "--live", "--world", "x.json", "--endpoint-url", WIRE.baseUrl());
+        CliRun r = CliRun.of("report", "--live", "--world", "x.json", "--endpoint-url", WIRE.baseUrl());
 
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("do not take --scan, --world or --at"), r[2]);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("do not take --scan, --world or --at"), r.err());
     }
 }

@@ -2,15 +2,21 @@ package org.msb.cli.report.live;
 
 import org.junit.jupiter.api.Test;
 import org.msb.cli.DemoAccount;
+import org.msb.cli.report.ExceptionEntry;
+import org.msb.cli.report.ReportBuilder;
 import org.msb.cli.scan.RuleCatalog;
 import org.msb.cli.scan.ScanResult;
 import org.msb.cli.scan.ScanService;
 import org.msb.engine.AppliedException;
+import org.msb.engine.ExceptionAnnotation;
 import org.msb.engine.RuleResult;
 import org.msb.internal.world.World;
 import org.msb.register.ExceptionStatus;
+import org.msb.rule.Compliance;
+import org.msb.rule.Evaluation;
 import org.msb.rule.Rule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExceptionAnnotationTest {
+class AppliedExceptionsTest {
 
     /**
      * The contract with RuleRunner: every exception the framework applies in the demo account reads back from
@@ -37,7 +43,7 @@ class ExceptionAnnotationTest {
 
         for (RuleResult r : withException) {
             AppliedException applied = r.exception();
-            AppliedException read = ExceptionAnnotation.read(r.evaluation().annotation(), Optional.empty())
+            AppliedException read = AppliedExceptions.fromAnnotation(r.evaluation().annotation(), Optional.empty())
                     .orElseThrow(() -> new AssertionError("no exception read from " + r.evaluation().annotation()));
             assertEquals(applied.id(), read.id(), r.evaluation().annotation());
             assertEquals(applied.status(), read.status(), r.evaluation().annotation());
@@ -46,42 +52,60 @@ class ExceptionAnnotationTest {
                 assertEquals(applied.validUntil(), read.validUntil());
             }
             // with the register the scan used, the reason and source come back as well
-            AppliedException enriched = ExceptionAnnotation.read(r.evaluation().annotation(), Optional.of(w.register())).orElseThrow();
+            AppliedException enriched = AppliedExceptions.fromAnnotation(r.evaluation().annotation(), Optional.of(w.register())).orElseThrow();
             if (w.register().exceptions().stream().anyMatch(x -> x.id().equals(applied.id()))) {
                 assertEquals(applied.reason(), enriched.reason());
                 assertEquals(applied.source(), enriched.source());
             }
         }
         assertTrue(demo.results().stream().filter(r -> r.exception() == null)
-                .allMatch(r -> ExceptionAnnotation.read(r.evaluation().annotation(), Optional.empty()).isEmpty()),
+                .allMatch(r -> AppliedExceptions.fromAnnotation(r.evaluation().annotation(), Optional.empty()).isEmpty()),
                 "a result without an exception never reads as one");
     }
 
     @Test
     void anAnnotationCutBeforeItsDateStillCountsAsValid() {
         String cut = "Excepted by EX-042 (approved by a-very-long-approver-name@example.com, val [truncated]";
-        AppliedException x = ExceptionAnnotation.read(cut, Optional.empty()).orElseThrow();
+        AppliedException x = AppliedExceptions.fromAnnotation(cut, Optional.empty()).orElseThrow();
         assertEquals("EX-042", x.id());
         assertEquals(ExceptionStatus.VALID, x.status());
         assertEquals(null, x.validUntil());
-        assertEquals(ExceptionAnnotation.SOURCE, x.source());
+        assertEquals(AppliedExceptions.SOURCE, x.source());
+    }
+
+    /** RuleRunner's text with an approver so long that Config's limit cuts the date: the report says "unknown", not a wrong date. */
+    @Test
+    void anExceptionWhoseDateTheLimitCutShowsAsUnknownInTheReport() {
+        Instant at = Instant.parse("2026-11-30T08:00:00Z");
+        String annotation = ExceptionAnnotation.valid("EX-043", "a".repeat(300) + "@example.com", LocalDate.parse("2027-01-31"), "bucket b is public");
+        AppliedException read = AppliedExceptions.fromAnnotation(annotation, Optional.empty()).orElseThrow();
+        RuleResult result = new RuleResult("s3-access-logging", "DET-4", new Evaluation("AWS::S3::Bucket", "b", Compliance.COMPLIANT, annotation, at), read);
+        ScanResult scan = new ScanResult("AWS Config", "111111111111", "eu-west-1", at,
+                RuleCatalog.load().select(List.of("s3-access-logging")).rules(), List.of(result), List.of());
+
+        ExceptionEntry entry = new ReportBuilder().build(List.of(scan), at).exceptions().get(0);
+
+        assertEquals("EX-043", entry.id());
+        assertEquals(ExceptionStatus.VALID, entry.status());
+        assertEquals("unknown", entry.validUntilText());
+        assertEquals("unknown", entry.daysLeftText());
     }
 
     @Test
     void anEmptyFindingAfterTheColonAndCommasInTheApproverStillParse() {
-        AppliedException x = ExceptionAnnotation.read("Excepted by EX-1 (approved by Doe, Jane (CISO), valid until 2027-01-31):", Optional.empty()).orElseThrow();
+        AppliedException x = AppliedExceptions.fromAnnotation("Excepted by EX-1 (approved by Doe, Jane (CISO), valid until 2027-01-31):", Optional.empty()).orElseThrow();
         assertEquals("Doe, Jane (CISO)", x.approver());
         assertEquals(LocalDate.parse("2027-01-31"), x.validUntil());
 
-        AppliedException overdue = ExceptionAnnotation.read("Exception EX-2 needs attestation every 90 days, last 2026-06-01: off", Optional.empty()).orElseThrow();
+        AppliedException overdue = AppliedExceptions.fromAnnotation("Exception EX-2 needs attestation every 90 days, last 2026-06-01: off", Optional.empty()).orElseThrow();
         assertEquals(ExceptionStatus.ATTESTATION_OVERDUE, overdue.status());
         assertEquals(LocalDate.parse("2026-08-30"), overdue.validUntil());
     }
 
     @Test
     void textThatMerelyMentionsAnExceptionIsNotOne() {
-        assertFalse(ExceptionAnnotation.read("Bucket logs to Exception EX-1 expired on 2026-01-01: bucket", Optional.empty()).isPresent());
-        assertFalse(ExceptionAnnotation.read(null, Optional.empty()).isPresent());
+        assertFalse(AppliedExceptions.fromAnnotation("Bucket logs to Exception EX-1 expired on 2026-01-01: bucket", Optional.empty()).isPresent());
+        assertFalse(AppliedExceptions.fromAnnotation(null, Optional.empty()).isPresent());
     }
 
     @Test
