@@ -1,6 +1,7 @@
 package org.msb.fact.loader;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.msb.testkit.TestAwsClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class SsmManagedInstancesHistoryStubTest {
     @BeforeEach
     void fleet() {
         fleet = new SsmFleetStub(AWS);
-        clients = StubAws.clients(AWS);
+        clients = TestAwsClients.at(java.net.URI.create(AWS.baseUrl()), "us-east-1");
     }
 
     @AfterEach

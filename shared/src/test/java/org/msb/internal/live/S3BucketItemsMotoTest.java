@@ -1,6 +1,7 @@
 package org.msb.internal.live;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.msb.testkit.TestAwsClients;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,7 +160,7 @@ class S3BucketItemsMotoTest {
         s3().createBucket(r -> r.bucket("eu-bucket").createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.EU_WEST_1)));
         WireMockServer proxy = new WireMockServer(options().dynamicPort());
         proxy.start();
-        try (AwsClients clients = StubAws.clients(proxy)) {
+        try (AwsClients clients = TestAwsClients.at(java.net.URI.create(proxy.baseUrl()), "us-east-1")) {
             proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(MOTO.endpoint().toString())));
 
             List<ConfigurationItem> items = new DescribeItemSource(clients, MotoServer.ACCOUNT_ID, Clock.systemUTC()).items("AWS::S3::Bucket");
@@ -182,7 +183,7 @@ class S3BucketItemsMotoTest {
     void bucketThatS3PlacesInAnotherRegion_isSkippedEvenIfTheEndpointIgnoredTheRegionFilter() {
         WireMockServer s3 = new WireMockServer(options().dynamicPort());
         s3.start();
-        try (AwsClients clients = StubAws.clients(s3)) {
+        try (AwsClients clients = TestAwsClients.at(java.net.URI.create(s3.baseUrl()), "us-east-1")) {
             s3.stubFor(get(urlPathEqualTo("/")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
                     + "<Owner><ID>bcaf1ffd86f41161ca5fb16fd081034f</ID><DisplayName>webfile</DisplayName></Owner><Buckets><Bucket>"
