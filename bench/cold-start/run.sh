@@ -2,7 +2,8 @@
 # Cold-start benchmark: one change-triggered Config event (an HTTPS ELBv2 listener for encryption-in-transit),
 # handled by a fresh process that sends PutEvaluations to a local stub endpoint, per variant:
 #   java-before  the rule jar of the main line at $BEFORE_COMMIT (SDK ConfigClient path)
-#   java-after   the rule jar of this checkout (lean transport)
+#   java-shaded  this checkout's rule jar before shrinking (target/shaded/), when the build made it
+#   java-after   the rule jar of this checkout (lean transport, shrunk: what is deployed)
 #   python       the same decision in Python 3 with boto3 (rule.py), as people would otherwise write it
 # Whole-process wall time by hyperfine (median), peak RSS by /usr/bin/time (median of $RSS_RUNS), jar size.
 # JVM flags as a managed Lambda runtime: C1 only, serial GC (a function of <1.8 GB gets it), no CDS/AOT
@@ -31,6 +32,7 @@ fi
 # 2. The "after" jar: this checkout.
 if [ -z "${SKIP_BUILD:-}" ]; then (cd "$ROOT" && mvn -B -q -DskipTests package -pl "rules/$RULE" -am); fi
 AFTER="$ROOT/rules/$RULE/target/lambda/$RULE.jar"
+SHADED="$ROOT/rules/$RULE/target/shaded/$RULE.jar"
 BEFORE="$WORK/before.jar"
 # 3. The runtime main (compiled against the public handler, identical for both jars).
 mkdir -p "$WORK/main"
@@ -53,6 +55,10 @@ declare -A CMD=(
   [python]="python3 $HERE/rule.py $EVENT"
 )
 ORDER=(java-before java-after python)
+if [ -f "$SHADED" ]; then
+  CMD[java-shaded]="$JVM -cp $SHADED:$WORK/main LambdaRuntimeMain $EVENT"
+  ORDER=(java-before java-shaded java-after python)
+fi
 
 # Each variant must really deliver one evaluation before it is timed.
 for v in "${ORDER[@]}"; do
@@ -72,4 +78,4 @@ for v in "${ORDER[@]}"; do args+=(-n "$v" "${CMD[$v]}"); done
 hyperfine -N --warmup "$WARMUP" --runs "$RUNS" --export-json "$WORK/hyperfine.json" "${args[@]}" >/dev/null
 
 calls=$(curl -s "http://127.0.0.1:$PORT/calls")
-python3 "$HERE/report.py" "$WORK" "$BEFORE" "$AFTER" "$calls"
+python3 "$HERE/report.py" "$WORK" "$BEFORE" "$AFTER" "$calls" "$SHADED"
