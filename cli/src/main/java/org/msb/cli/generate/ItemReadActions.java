@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The IAM actions of the describe-API builder that reads a resource type where AWS Config does not record
  * it (the fallback of the live account view). The builders name their calls in {@code describe()}
- * ("s3:ListAllMyBuckets, s3:GetBucketLocation, ..."); a builder that names none is an error here, so a
+ * ("s3:ListAllMyBuckets, s3:GetBucketLogging, ..."); a builder that names none is an error here, so a
  * role never silently lacks the permissions its fallback needs.
  */
 final class ItemReadActions {
