@@ -2,6 +2,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -27,7 +34,7 @@ public final class AssembleLambdaJar {
             System.exit(2);
         }
         Path shaded = Path.of(args[0]), library = Path.of(args[1]), moduleClasses = Path.of(args[2]), pro = Path.of(args[3]), out = Path.of(args[4]);
-        java.util.List<String> keptWhole = keptWhole(pro);
+        List<String> keptWhole = keptWhole(pro);
         for (Path p : new Path[]{shaded, library}) {
             if (!Files.isRegularFile(p)) fail(p + " does not exist" + (p == library
                     ? ": the shrunk Lambda library is built by the shared module (mvn package -pl shared, without -Dlambda.skip)" : ""));
@@ -37,7 +44,7 @@ public final class AssembleLambdaJar {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (ZipFile in = new ZipFile(shaded.toFile()); ZipFile lib = new ZipFile(library.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-            java.util.Set<String> written = new java.util.HashSet<>();
+            Set<String> written = new HashSet<>();
             for (ZipEntry e : in.stream().toList()) {
                 if (e.isDirectory()) continue;
                 String name = e.getName();
@@ -68,18 +75,18 @@ public final class AssembleLambdaJar {
                 synthetic++;
             }
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("%s: %,d bytes (shaded %,d): %d classes of the rule, %d kept whole, %d shrunk library classes and %d R8"
                         + " helpers (%d unreached left out), %d resources%n",
                 out.getFileName(), Files.size(out), Files.size(shaded), own, whole, shrunk, synthetic, dropped, resources);
     }
 
     /** The class-file prefixes of the packages the configuration keeps whole: "-keep class org.msb.** { *; }" gives "org/msb/". */
-    static java.util.List<String> keptWhole(Path pro) throws IOException {
-        java.util.regex.Pattern keep = java.util.regex.Pattern.compile("^-keep class ([\\w.]+)\\.\\*\\* \\{ \\*; \\}\\s*$");
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> keptWhole(Path pro) throws IOException {
+        Pattern keep = Pattern.compile("^-keep class ([\\w.]+)\\.\\*\\* \\{ \\*; \\}\\s*$");
+        List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(pro)) {
-            java.util.regex.Matcher m = keep.matcher(line);
+            Matcher m = keep.matcher(line);
             if (m.matches()) out.add(m.group(1).replace('.', '/') + "/");
         }
         if (out.isEmpty()) fail(pro + " keeps no package whole (-keep class p.** { *; }); the framework at least must be");
