@@ -72,6 +72,12 @@ public final class Node {
 
     public boolean isArray() { return value instanceof Object[]; }
 
+    /** A JSON string (not a number or boolean): what may hold embedded JSON. */
+    boolean isString() { return value instanceof JsonPrimitive p && p.isString(); }
+
+    /** A JSON number token (not a numeric string). */
+    boolean isNumeric() { return value instanceof JsonPrimitive p && p.isNumber(); }
+
     /** Elements of an array; an empty list for anything else. */
     public List<Node> list() {
         if (!(value instanceof Object[] a)) return List.of();

@@ -5,6 +5,7 @@ import org.msb.error.InvalidItemException;
 import org.msb.error.InvalidWorldException;
 import org.msb.item.ConfigurationItem;
 import org.msb.item.ConfigurationItemParser;
+import org.msb.item.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,14 @@ final class ItemCollector {
         ItemCollector c = new ItemCollector(source, field);
         if (array == null || array.isJsonNull()) return c;
         if (!array.isJsonArray()) return c.notAnArray();
-        for (JsonElement e : array.getAsJsonArray()) c.add(e);
+        for (JsonElement e : array.getAsJsonArray()) c.add(Node.of(e));
         return c;
     }
 
     /** Whether the next element still needs its JSON: false once an element failed (the rest is only skipped). */
     boolean wantsMore() { return error == null; }
 
-    void add(JsonElement element) {
+    void add(Node element) {
         if (error != null) return;
         int i = index++;
         try {

@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import org.msb.error.InvalidWorldException;
+import org.msb.item.NodeReader;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -15,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a world file or Config snapshot (optionally gzipped, strictly UTF-8) in one pass without holding its
- * whole tree: the members other than "configurationItems" are kept as JSON (they are small), the items are
- * converted one by one as they are read. Syntax, encoding and read errors name the source and the place.
+ * whole tree: the members other than "configurationItems" are kept as JSON (they are small), the items are read
+ * into nodes (sharing repeated names and values, see {@link NodeReader}) and converted one by one. Syntax, encoding and read errors name the source and the place.
  */
 final class WorldDocumentReader {
     static final String ITEMS = "configurationItems";
@@ -53,14 +54,14 @@ final class WorldDocumentReader {
 
     private static WorldDocument document(JsonReader in, String name) throws IOException {
         if (in.peek() != JsonToken.BEGIN_OBJECT) throw new InvalidWorldException(name + ": must hold a JSON object");
-        JsonTreeReader trees = new JsonTreeReader();
+        NodeReader nodes = new NodeReader();
         JsonObject head = new JsonObject();
         ItemCollector items = null;
         in.beginObject();
         while (in.hasNext()) {
             String member = in.nextName();
             if (!member.equals(ITEMS)) {
-                head.add(member, trees.read(in));
+                head.add(member, nodes.read(in).json());
                 continue;
             }
             items = new ItemCollector(name, ITEMS);  // a repeated member replaces the earlier one, as in JsonParser
@@ -68,12 +69,12 @@ final class WorldDocumentReader {
             if (t == JsonToken.NULL) {
                 in.nextNull();
             } else if (t != JsonToken.BEGIN_ARRAY) {
-                trees.read(in);
+                in.skipValue();
                 items.notAnArray();
             } else {
                 in.beginArray();
                 while (in.hasNext()) {
-                    if (items.wantsMore()) items.add(trees.read(in));
+                    if (items.wantsMore()) items.add(nodes.read(in));
                     else in.skipValue();
                 }
                 in.endArray();
