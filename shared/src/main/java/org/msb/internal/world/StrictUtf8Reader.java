@@ -51,6 +51,8 @@ final class StrictUtf8Reader extends Reader {
             CoderResult r = decoder.decode(bytes, out, eof);
             offset += bytes.position() - before;
             if (r.isError()) {
+                // the text before the bad byte first, so the JSON reader stands at the value that holds it
+                if (out.position() > off) break;
                 int at = bytes.position();
                 throw new InvalidUtf8Exception(String.format("byte 0x%02x at offset %d", bytes.get(at) & 0xff, offset));
             }

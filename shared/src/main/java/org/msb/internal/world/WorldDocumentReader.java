@@ -42,13 +42,12 @@ final class WorldDocumentReader {
             reader.setStrictness(Strictness.LENIENT);  // as JsonParser.parseReader, which read worlds before
             return document(reader, name);
         } catch (StrictUtf8Reader.InvalidUtf8Exception e) {
-            throw new InvalidWorldException(name + ": is not valid UTF-8 (" + e.getMessage() + place(reader) + ")", e);
+            String in = path(reader);
+            throw new InvalidWorldException(name + ": is not valid UTF-8 (" + e.getMessage() + (in.isEmpty() ? "" : ", in " + in) + ")", e);
         } catch (MalformedJsonException | EOFException e) {
-            throw new InvalidWorldException(name + ": is not valid JSON" + place(reader) + ": " + firstLine(e.getMessage()), e);
+            throw new InvalidWorldException(name + ": is not valid JSON" + at(reader) + ": " + firstLine(e.getMessage()), e);
         } catch (IOException e) {
             throw new InvalidWorldException(name + ": cannot be read: " + e.getMessage(), e);
-        } catch (IllegalStateException | NumberFormatException e) {  // JsonReader's refusals of lenient oddities
-            throw new InvalidWorldException(name + ": is not valid JSON" + place(reader) + ": " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -84,11 +83,16 @@ final class WorldDocumentReader {
         return new WorldDocument(head, items);
     }
 
-    /** Where the reader stopped, e.g. " at configurationItems[41].configuration"; empty before the first token. */
-    private static String place(JsonReader reader) {
+    /** Where the reader stopped, e.g. "configurationItems[41].configuration"; empty at the top level. */
+    private static String path(JsonReader reader) {
         if (reader == null) return "";
         String path = reader.getPath();
-        return path.length() <= 2 ? "" : " at " + path.substring(2);
+        return path.length() <= 2 ? "" : path.substring(2);
+    }
+
+    private static String at(JsonReader reader) {
+        String p = path(reader);
+        return p.isEmpty() ? "" : " at " + p;
     }
 
     private static String firstLine(String message) {
