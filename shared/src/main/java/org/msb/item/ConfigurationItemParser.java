@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the configuration-item shapes AWS produces into one {@link ConfigurationItem}:
@@ -33,6 +34,8 @@ import java.util.Map;
 public final class ConfigurationItemParser {
     /** Cache slots of the reader of a JSON text inside an item (an S3 ACL, a policy): small, one per text. */
     private static final int EMBEDDED_CACHE = 16;
+    /** Epoch seconds or milliseconds written as a string (compiled once: every item has timestamps). */
+    private static final Pattern EPOCH = Pattern.compile("\\d+(\\.\\d+)?");
 
     private ConfigurationItemParser() {}
 
@@ -170,7 +173,7 @@ public final class ConfigurationItemParser {
         Node p = e;
         String s = p.text().trim();
         if (s.isEmpty()) return null;
-        if (p.isNumeric() || s.matches("\\d+(\\.\\d+)?")) {
+        if (p.isNumeric() || EPOCH.matcher(s).matches()) {
             BigDecimal secs;
             try {
                 secs = new BigDecimal(s);
