@@ -65,7 +65,9 @@ public final class ScanCommand implements Callable<Integer> {
             if (parameters != null) params.putAll(ParameterFile.read(parameters));
             ScanService.Request req = new ScanService.Request(opened.name(), opened.account(), register,
                     id -> params.getOrDefault(id, Map.of()), at != null ? at : opened.asOf() != null ? opened.asOf() : Instant.now());
-            ScanResult result = new ScanService().scan(catalog, req);
+            // an offline account is read-only in memory: its rules can run side by side; a live one's go one at a time
+            int threads = opened.clients() == null ? Runtime.getRuntime().availableProcessors() : 1;
+            ScanResult result = new ScanService(threads).scan(catalog, req);
             // buffered: the writers emit many small strings, and an unbuffered file writer encodes each on its own
             Writer out = new BufferedWriter(output.open(spec.commandLine().getOut()), 1 << 16);
             ResultWriter.of(output.format()).write(result, out);
