@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a world file or Config snapshot (optionally gzipped, strictly UTF-8) in one pass without holding its
  * whole tree: the members other than "configurationItems" are kept as JSON (they are small), the items are read
- * into nodes (sharing repeated names and values, see {@link NodeReader}) and converted one by one. Syntax, encoding and read errors name the source and the place.
+ * into nodes (sharing repeated names and values, see {@link NodeReader}) and converted one by one. Syntax,
+ * encoding and read errors name the source and the place.
  */
 final class WorldDocumentReader {
     static final String ITEMS = "configurationItems";

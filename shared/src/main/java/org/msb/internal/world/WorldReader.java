@@ -39,7 +39,9 @@ public final class WorldReader {
     /** A world from its JSON form (the demo account, tests); {@code name} is used in errors. */
     public static World fromJson(JsonObject root, String name) {
         JsonObject head = new JsonObject();
-        root.entrySet().stream().filter(m -> !m.getKey().equals(WorldDocumentReader.ITEMS)).forEach(m -> head.add(m.getKey(), m.getValue()));
+        for (Map.Entry<String, JsonElement> m : root.entrySet()) {
+            if (!m.getKey().equals(WorldDocumentReader.ITEMS)) head.add(m.getKey(), m.getValue());
+        }
         ItemCollector items = ItemCollector.of(root.get(WorldDocumentReader.ITEMS), name, WorldDocumentReader.ITEMS);
         return world(new WorldDocumentReader.WorldDocument(head, items), name);
     }

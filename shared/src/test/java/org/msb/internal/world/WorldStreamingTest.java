@@ -59,7 +59,8 @@ class WorldStreamingTest {
         assertEquals(sorted(fromTree), streamed);
         // and the nodes give back the JSON they were read from
         JsonObject first = items.get(0).getAsJsonObject();
-        ConfigurationItem firstRead = streamed.stream().filter(i -> i.resourceId().equals(first.get("resourceId").getAsString())).findFirst().orElseThrow();
+        String firstId = first.get("resourceId").getAsString();
+        ConfigurationItem firstRead = streamed.stream().filter(i -> i.resourceId().equals(firstId)).findFirst().orElseThrow();
         assertEquals(first.get("configuration"), firstRead.configuration().json());
     }
 
