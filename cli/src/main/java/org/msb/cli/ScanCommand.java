@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -64,9 +65,13 @@ public final class ScanCommand implements Callable<Integer> {
             if (parameters != null) params.putAll(ParameterFile.read(parameters));
             ScanService.Request req = new ScanService.Request(opened.name(), opened.account(), register,
                     id -> params.getOrDefault(id, Map.of()), at != null ? at : opened.asOf() != null ? opened.asOf() : Instant.now());
-            ScanResult result = new ScanService().scan(catalog, req);
-            Writer out = output.open(spec.commandLine().getOut());
+            // an offline account is read-only in memory: its rules can run side by side; a live one's go one at a time
+            int threads = opened.clients() == null ? Runtime.getRuntime().availableProcessors() : 1;
+            ScanResult result = new ScanService(threads).scan(catalog, req);
+            // buffered: the writers emit many small strings, and an unbuffered file writer encodes each on its own
+            Writer out = new BufferedWriter(output.open(spec.commandLine().getOut()), 1 << 16);
             ResultWriter.of(output.format()).write(result, out);
+            out.flush();
             if (output.output() != null) {
                 out.close();
                 spec.commandLine().getErr().println("msb: wrote " + output.output());

@@ -1,11 +1,15 @@
 package org.msb.item;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import org.msb.error.InvalidItemException;
+
+import java.io.IOException;
+import java.io.StringReader;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the configuration-item shapes AWS produces into one {@link ConfigurationItem}:
@@ -27,20 +32,29 @@ import java.util.Map;
  * recorded datetime objects.
  */
 public final class ConfigurationItemParser {
+    /** Cache slots of the reader of a JSON text inside an item (an S3 ACL, a policy): small, one per text. */
+    private static final int EMBEDDED_CACHE = 16;
+    /** Epoch seconds or milliseconds written as a string (compiled once: every item has timestamps). */
+    private static final Pattern EPOCH = Pattern.compile("\\d+(\\.\\d+)?");
+
     private ConfigurationItemParser() {}
 
     public static ConfigurationItem parse(JsonElement element) {
-        if (element == null || !element.isJsonObject()) {
-            throw new InvalidItemException("a configuration item must be a JSON object, found " + describe(element));
+        return parse(element == null ? Node.missing() : Node.of(element));
+    }
+
+    /** An item already read as a node (world files and snapshots are read straight into nodes, see {@link NodeReader}). */
+    public static ConfigurationItem parse(Node o) {
+        if (!o.isObject()) {
+            throw new InvalidItemException("a configuration item must be a JSON object, found " + describe(o));
         }
-        JsonObject o = element.getAsJsonObject();
-        String type = text(o, "resourceType");
-        String id = text(o, "resourceId");
+        String type = o.get("resourceType").text();
+        String id = o.get("resourceId").text();
         if (type == null || type.isEmpty()) throw new InvalidItemException("configuration item has no resourceType: " + abbreviate(o));
         if (id == null || id.isEmpty()) throw new InvalidItemException("configuration item of type " + type + " has no resourceId");
         ItemStatus status;
         try {
-            status = ItemStatus.parse(text(o, "configurationItemStatus"));
+            status = ItemStatus.parse(o.get("configurationItemStatus").text());
         } catch (IllegalArgumentException e) {
             throw new InvalidItemException("configuration item " + type + " " + id + ": " + e.getMessage());
         }
@@ -48,14 +62,14 @@ public final class ConfigurationItemParser {
         return new ConfigurationItem(
                 first(o, "awsAccountId", "accountId"),
                 first(o, "ARN", "arn"),
-                text(o, "awsRegion"),
+                o.get("awsRegion").text(),
                 type, id,
-                text(o, "resourceName"),
+                o.get("resourceName").text(),
                 status,
                 instant(o.get("configurationItemCaptureTime"), where, "configurationItemCaptureTime"),
                 creationTime(o.get("resourceCreationTime"), where),
-                text(o, "availabilityZone"),
-                Node.of(decode(o.get("configuration"))),
+                o.get("availabilityZone").text(),
+                decode(o.get("configuration")),
                 supplementary(o.get("supplementaryConfiguration")),
                 tags(o.get("tags")),
                 relationships(o.get("relationships"), where));
@@ -74,41 +88,49 @@ public final class ConfigurationItemParser {
      * Decodes a value that may be JSON text, possibly encoded more than once (Config double-encodes S3
      * ACLs). Plain strings that are not JSON documents stay strings.
      */
-    static JsonElement decode(JsonElement e) {
-        JsonElement cur = e;
-        for (int depth = 0; depth < 4 && cur != null && cur.isJsonPrimitive() && cur.getAsJsonPrimitive().isString(); depth++) {
-            String s = cur.getAsString().trim();
+    static Node decode(Node e) {
+        Node cur = e;
+        for (int depth = 0; depth < 4 && cur.isString(); depth++) {
+            String s = cur.text().trim();
             if (!(s.startsWith("{") || s.startsWith("[") || s.startsWith("\""))) break;
-            try {
-                cur = JsonParser.parseString(s);
-            } catch (JsonParseException ex) {
-                break;
-            }
+            Node parsed = document(s);
+            if (parsed == null) break;
+            cur = parsed;
         }
         return cur;
     }
 
-    private static Map<String, Node> supplementary(JsonElement e) {
-        JsonElement d = decode(e);
-        if (d == null || !d.isJsonObject()) return Map.of();
+    /** A whole JSON document as JsonParser.parseString reads it (leniently, nothing after it); null when it is not one. */
+    private static Node document(String s) {
+        try (JsonReader in = new JsonReader(new StringReader(s))) {
+            in.setStrictness(Strictness.LENIENT);
+            Node n = new NodeReader(EMBEDDED_CACHE).read(in);
+            if (!n.isMissing() && in.peek() != JsonToken.END_DOCUMENT) return null;
+            return n;
+        } catch (IOException | IllegalStateException | NumberFormatException notJson) {
+            return null;
+        }
+    }
+
+    private static Map<String, Node> supplementary(Node e) {
+        Node d = decode(e);
+        if (!d.isObject()) return Map.of();
         Map<String, Node> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> m : d.getAsJsonObject().entrySet()) out.put(m.getKey(), Node.of(decode(m.getValue())));
+        for (Map.Entry<String, Node> m : d.fields().entrySet()) out.put(m.getKey(), decode(m.getValue()));
         return out;
     }
 
-    private static Map<String, String> tags(JsonElement e) {
-        JsonElement d = decode(e);
+    private static Map<String, String> tags(Node e) {
+        Node d = decode(e);
         Map<String, String> out = new LinkedHashMap<>();
-        if (d == null) return out;
-        if (d.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> m : d.getAsJsonObject().entrySet()) {
-                JsonElement v = m.getValue();
+        if (d.isObject()) {
+            for (Map.Entry<String, Node> m : d.fields().entrySet()) {
+                Node v = m.getValue();
                 // AWS tag values are text; anything structured is kept as its JSON text rather than failing the item
-                out.put(m.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
+                out.put(m.getKey(), v.isMissing() ? "" : v.text() != null ? v.text() : v.toString());
             }
-        } else if (d.isJsonArray()) {  // SelectResourceConfig: [{"key":..,"value":..}], describe APIs: Key/Value
-            for (JsonElement t : d.getAsJsonArray()) {
-                Node n = Node.of(t);
+        } else if (d.isArray()) {  // SelectResourceConfig: [{"key":..,"value":..}], describe APIs: Key/Value
+            for (Node n : d.list()) {
                 String k = n.get("key").text(n.get("Key").text());
                 if (k != null) out.put(k, n.get("value").text(n.get("Value").text("")));
             }
@@ -117,15 +139,14 @@ public final class ConfigurationItemParser {
     }
 
     /** A relationship names a related resource by its type; one without a type relates nothing a rule could use. */
-    private static List<Relationship> relationships(JsonElement e, String where) {
-        JsonElement d = decode(e);
+    private static List<Relationship> relationships(Node e, String where) {
+        Node d = decode(e);
         List<Relationship> out = new ArrayList<>();
-        if (d == null || !d.isJsonArray()) return out;
-        for (JsonElement r : d.getAsJsonArray()) {
-            Node n = Node.of(r);
+        if (!d.isArray()) return out;
+        for (Node n : d.list()) {
             String type = n.get("resourceType").text();
             if (type == null || type.isEmpty()) {
-                throw new InvalidItemException(where + ": relationship " + (out.size() + 1) + " has no resourceType: " + r);
+                throw new InvalidItemException(where + ": relationship " + (out.size() + 1) + " has no resourceType: " + n);
             }
             out.add(new Relationship(type, n.get("resourceId").text(),
                     n.get("resourceName").text(), n.get("name").text(n.get("relationshipName").text())));
@@ -133,10 +154,10 @@ public final class ConfigurationItemParser {
         return out;
     }
 
-    static Instant instant(JsonElement e, String where, String field) {
-        if (e == null || e.isJsonNull()) return null;
-        if (e.isJsonObject()) {  // recorded boto3 datetime: {"__class__":"datetime","year":..}
-            Node n = Node.of(e);
+    static Instant instant(Node e, String where, String field) {
+        if (e.isMissing()) return null;
+        if (e.isObject()) {  // recorded boto3 datetime: {"__class__":"datetime","year":..}
+            Node n = e;
             Long y = n.get("year").number(), mo = n.get("month").number(), d = n.get("day").number();
             if (y == null || mo == null || d == null) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
             long h = orZero(n.get("hour").number()), mi = orZero(n.get("minute").number()), s = orZero(n.get("second").number());
@@ -148,11 +169,11 @@ public final class ConfigurationItemParser {
                 throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + abbreviate(e) + " (" + outOfRange.getMessage() + ")");
             }
         }
-        if (!e.isJsonPrimitive()) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
-        JsonPrimitive p = e.getAsJsonPrimitive();
-        String s = p.getAsString().trim();
+        if (e.isArray()) throw new InvalidItemException(where + ": " + field + " is not a timestamp: " + e);
+        Node p = e;
+        String s = p.text().trim();
         if (s.isEmpty()) return null;
-        if (p.isNumber() || s.matches("\\d+(\\.\\d+)?")) {
+        if (p.isNumeric() || EPOCH.matcher(s).matches()) {
             BigDecimal secs;
             try {
                 secs = new BigDecimal(s);
@@ -193,14 +214,14 @@ public final class ConfigurationItemParser {
      * @throws InvalidItemException naming {@code where} when the value is not a timestamp
      */
     public static Instant timestamp(Node value, String where) {
-        return value == null || value.isMissing() ? null : instant(value.json(), where, "value");
+        return value == null || value.isMissing() ? null : instant(value, where, "value");
     }
 
     /**
      * The creation time is informational (rules read dates from the configuration), and some sample items
      * carry Python reprs there; an unreadable one is dropped rather than failing the whole item.
      */
-    private static Instant creationTime(JsonElement e, String where) {
+    private static Instant creationTime(Node e, String where) {
         try {
             return instant(e, where, "resourceCreationTime");
         } catch (InvalidItemException unreadable) {
@@ -210,23 +231,18 @@ public final class ConfigurationItemParser {
 
     private static long orZero(Long v) { return v == null ? 0 : v; }
 
-    private static String first(JsonObject o, String a, String b) {
-        String v = text(o, a);
-        return v != null ? v : text(o, b);
+    private static String first(Node o, String a, String b) {
+        String v = o.get(a).text();
+        return v != null ? v : o.get(b).text();
     }
 
-    private static String text(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+    private static String describe(Node e) {
+        if (e.isMissing()) return "null";
+        if (e.isArray()) return "an array";
+        return "a primitive " + abbreviate(e);
     }
 
-    private static String describe(JsonElement e) {
-        if (e == null || e.isJsonNull()) return "null";
-        if (e.isJsonArray()) return "an array";
-        return "a " + (e.isJsonPrimitive() ? "primitive" : "value") + " " + abbreviate(e);
-    }
-
-    private static String abbreviate(JsonElement e) {
+    private static String abbreviate(Node e) {
         String s = e.toString();
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }

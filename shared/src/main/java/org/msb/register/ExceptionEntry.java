@@ -3,7 +3,9 @@ package org.msb.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
 public record ExceptionEntry(String id, List<String> rules, String resource, String account, String reason,
                              String approver, LocalDate expires, Integer attestationIntervalDays,
                              LocalDate lastAttested, String attestedBy, String source) {
+    /** Wildcard globs compiled once: a scan asks every entry about every result (bounded: a Lambda lives long). */
+    private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
+    private static final int GLOBS_KEPT = 4096;
 
     public ExceptionEntry {
         Objects.requireNonNull(id, "id");
@@ -30,7 +35,12 @@ public record ExceptionEntry(String id, List<String> rules, String resource, Str
         if (!rules.contains("*") && !rules.contains(ruleId)) return false;
         if (account != null && !account.equals(accountId)) return false;
         if (resource == null) return true;
-        Pattern p = glob(resource);
+        if (resource.indexOf('*') < 0 && resource.indexOf('?') < 0) return resource.equals(resourceId) || resource.equals(arn);
+        Pattern p = GLOBS.get(resource);
+        if (p == null) {
+            p = glob(resource);
+            if (GLOBS.size() < GLOBS_KEPT) GLOBS.put(resource, p);
+        }
         return (resourceId != null && p.matcher(resourceId).matches()) || (arn != null && p.matcher(arn).matches());
     }
 

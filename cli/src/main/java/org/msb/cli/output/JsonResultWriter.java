@@ -2,8 +2,7 @@ package org.msb.cli.output;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import org.msb.cli.scan.RuleError;
 import org.msb.cli.scan.ScanResult;
 import org.msb.engine.RuleResult;
@@ -21,75 +20,81 @@ public final class JsonResultWriter implements ResultWriter {
     public static final String FORMAT = "msb-scan/1";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    /**
+     * Streams the document (a scan of 100,000 items has as many results; a tree of them would double the peak
+     * memory) through the JsonWriter Gson would use, so the text is what {@code GSON.toJson(tree)} wrote.
+     */
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
-        JsonObject root = new JsonObject();
-        root.addProperty("format", FORMAT);
-        root.addProperty("source", r.source());
-        root.addProperty("accountId", r.accountId());
-        root.addProperty("region", r.region());
-        root.addProperty("evaluatedAt", r.evaluatedAt().toString());
+        JsonWriter w = GSON.newJsonWriter(out);
+        w.beginObject();
+        w.name("format").value(FORMAT);
+        w.name("source").value(r.source());
+        w.name("accountId").value(r.accountId());
+        w.name("region").value(r.region());
+        w.name("evaluatedAt").value(r.evaluatedAt().toString());
         ScanResult.Counts c = r.counts();
-        JsonObject summary = new JsonObject();
-        summary.addProperty("compliant", c.compliant());
-        summary.addProperty("nonCompliant", c.nonCompliant());
-        summary.addProperty("compliantByException", c.excepted());
-        summary.addProperty("notApplicable", c.notApplicable());
-        summary.addProperty("insufficientData", c.insufficientData());
-        summary.addProperty("ruleErrors", c.errors());
-        root.add("summary", summary);
+        w.name("summary").beginObject();
+        w.name("compliant").value(c.compliant());
+        w.name("nonCompliant").value(c.nonCompliant());
+        w.name("compliantByException").value(c.excepted());
+        w.name("notApplicable").value(c.notApplicable());
+        w.name("insufficientData").value(c.insufficientData());
+        w.name("ruleErrors").value(c.errors());
+        w.endObject();
 
         Map<String, RuleSpec> specs = r.rules().stream().map(Rule::spec).collect(Collectors.toMap(RuleSpec::id, Function.identity()));
-        JsonArray rules = new JsonArray();
+        w.name("rules").beginArray();
         for (Rule rule : r.rules()) {
             RuleSpec s = rule.spec();
-            JsonObject o = new JsonObject();
-            o.addProperty("ruleId", s.id());
-            o.addProperty("controlId", s.controlId());
-            o.addProperty("section", s.section().name());
-            o.addProperty("title", s.title());
-            o.addProperty("baseline", s.baseline());
-            o.addProperty("severity", s.severity().name());
-            rules.add(o);
+            w.beginObject();
+            w.name("ruleId").value(s.id());
+            w.name("controlId").value(s.controlId());
+            w.name("section").value(s.section().name());
+            w.name("title").value(s.title());
+            w.name("baseline").value(s.baseline());
+            w.name("severity").value(s.severity().name());
+            w.endObject();
         }
-        root.add("rules", rules);
+        w.endArray();
 
-        JsonArray results = new JsonArray();
+        w.name("results").beginArray();
         for (RuleResult x : r.results()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("ruleId", x.ruleId());
-            o.addProperty("controlId", x.controlId());
-            o.addProperty("section", specs.get(x.ruleId()).section().name());
-            o.addProperty("resourceType", x.evaluation().resourceType());
-            o.addProperty("resourceId", x.evaluation().resourceId());
-            o.addProperty("compliance", x.compliance().name());
-            o.addProperty("compliantByException", x.compliantByException());
-            if (x.evaluation().annotation() != null) o.addProperty("annotation", x.evaluation().annotation());
-            o.addProperty("orderingTimestamp", x.evaluation().orderingTimestamp().toString());
+            w.beginObject();
+            w.name("ruleId").value(x.ruleId());
+            w.name("controlId").value(x.controlId());
+            w.name("section").value(specs.get(x.ruleId()).section().name());
+            w.name("resourceType").value(x.evaluation().resourceType());
+            w.name("resourceId").value(x.evaluation().resourceId());
+            w.name("compliance").value(x.compliance().name());
+            w.name("compliantByException").value(x.compliantByException());
+            if (x.evaluation().annotation() != null) w.name("annotation").value(x.evaluation().annotation());
+            w.name("orderingTimestamp").value(x.evaluation().orderingTimestamp().toString());
             if (x.exception() != null) {
-                JsonObject e = new JsonObject();
-                e.addProperty("id", x.exception().id());
-                e.addProperty("status", x.exception().status().name());
-                e.addProperty("approver", x.exception().approver());
-                e.addProperty("reason", x.exception().reason());
-                e.addProperty("validUntil", x.exception().validUntil().toString());
-                e.addProperty("source", x.exception().source());
-                o.add("exception", e);
+                w.name("exception").beginObject();
+                w.name("id").value(x.exception().id());
+                w.name("status").value(x.exception().status().name());
+                w.name("approver").value(x.exception().approver());
+                w.name("reason").value(x.exception().reason());
+                w.name("validUntil").value(x.exception().validUntil().toString());
+                w.name("source").value(x.exception().source());
+                w.endObject();
             }
-            results.add(o);
+            w.endObject();
         }
-        root.add("results", results);
+        w.endArray();
 
-        JsonArray errors = new JsonArray();
+        w.name("errors").beginArray();
         for (RuleError e : r.errors()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("ruleId", e.ruleId());
-            o.addProperty("controlId", e.controlId());
-            o.addProperty("message", e.message());
-            errors.add(o);
+            w.beginObject();
+            w.name("ruleId").value(e.ruleId());
+            w.name("controlId").value(e.controlId());
+            w.name("message").value(e.message());
+            w.endObject();
         }
-        root.add("errors", errors);
-        GSON.toJson(root, out);
+        w.endArray();
+        w.endObject();
+        w.flush();
         out.write("\n");
         out.flush();
     }

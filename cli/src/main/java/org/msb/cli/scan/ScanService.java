@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -36,34 +40,82 @@ public final class ScanService {
     public record Request(String source, AccountView account, ExceptionRegister register,
                           Function<String, Map<String, String>> parametersByRule, Instant now) {}
 
+    private final int threads;
+
+    /** Rules one after the other (live accounts: one rule's AWS calls at a time). */
+    public ScanService() { this(1); }
+
+    /**
+     * @param threads rules evaluated at once; more than one only for an account held in memory (items and facts are
+     *                read-only there, and rules keep no state), whose results are the same as one at a time, in the same order
+     */
+    public ScanService(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        this.threads = threads;
+    }
+
     public ScanResult scan(RuleCatalog catalog, Request req) {
+        List<Outcome> outcomes = threads == 1 || catalog.rules().size() < 2
+                ? catalog.rules().stream().map(rule -> evaluate(rule, req)).toList()
+                : inParallel(catalog.rules(), req);
         List<RuleResult> results = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            RuleSpec spec = rule.spec();
-            try {
-                RuleParameters params = ParameterValidator.validate(spec, req.parametersByRule().apply(spec.id()));
-                results.addAll(run(rule, params, req));
-            } catch (FactUnavailableException | AwsReadException e) {
-                if (e instanceof AwsReadException r && r.kind() != AwsReadException.Kind.NOT_SERVED) {
-                    errors.add(new RuleError(spec.id(), spec.controlId(), e.getMessage()));
-                    continue;
-                }
-                // an endpoint that does not serve a call (an emulator) leaves the data unavailable, as a capture records it
-                Evaluation gap = new Evaluation(Evaluation.ACCOUNT_TYPE, req.account().accountId(), Compliance.INSUFFICIENT_DATA,
-                        e.getMessage(), req.now());
-                results.add(new RuleResult(spec.id(), spec.controlId(), gap, null));
-            } catch (InvalidParameterException | AwsCallException e) {
-                errors.add(new RuleError(spec.id(), spec.controlId(), e.getMessage()));
-            } catch (MsbException e) {
-                // a broken world or register entry: name it against the rule and go on with the others
-                errors.add(new RuleError(spec.id(), spec.controlId(), e.getMessage()));
-            } catch (RuntimeException e) {
-                errors.add(new RuleError(spec.id(), spec.controlId(), "internal error in rule " + spec.id() + ": " + e));
-            }
+        for (Outcome o : outcomes) {
+            results.addAll(o.results());
+            if (o.error() != null) errors.add(o.error());
         }
         return new ScanResult(req.source(), req.account().accountId(), req.account().region(), req.now(),
                 catalog.rules(), results, errors);
+    }
+
+    /** One rule's results, or the error that stopped it. */
+    private record Outcome(List<RuleResult> results, RuleError error) {}
+
+    private List<Outcome> inParallel(List<Rule> rules, Request req) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rules.size()), r -> {
+            Thread t = new Thread(r, "msb-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Rule rule : rules) futures.add(pool.submit(() -> evaluate(rule, req)));
+            List<Outcome> out = new ArrayList<>();  // in catalog order, whatever order they finished in
+            for (Future<Outcome> f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            // evaluate() turns every exception into an outcome: what is left is an Error (out of memory...)
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome evaluate(Rule rule, Request req) {
+        RuleSpec spec = rule.spec();
+        try {
+            RuleParameters params = ParameterValidator.validate(spec, req.parametersByRule().apply(spec.id()));
+            return new Outcome(run(rule, params, req), null);
+        } catch (FactUnavailableException | AwsReadException e) {
+            if (e instanceof AwsReadException r && r.kind() != AwsReadException.Kind.NOT_SERVED) {
+                return new Outcome(List.of(), new RuleError(spec.id(), spec.controlId(), e.getMessage()));
+            }
+            // an endpoint that does not serve a call (an emulator) leaves the data unavailable, as a capture records it
+            Evaluation gap = new Evaluation(Evaluation.ACCOUNT_TYPE, req.account().accountId(), Compliance.INSUFFICIENT_DATA,
+                    e.getMessage(), req.now());
+            return new Outcome(List.of(new RuleResult(spec.id(), spec.controlId(), gap, null)), null);
+        } catch (InvalidParameterException | AwsCallException e) {
+            return new Outcome(List.of(), new RuleError(spec.id(), spec.controlId(), e.getMessage()));
+        } catch (MsbException e) {
+            // a broken world or register entry: name it against the rule and go on with the others
+            return new Outcome(List.of(), new RuleError(spec.id(), spec.controlId(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Outcome(List.of(), new RuleError(spec.id(), spec.controlId(), "internal error in rule " + spec.id() + ": " + e));
+        }
     }
 
     private List<RuleResult> run(Rule rule, RuleParameters params, Request req) {

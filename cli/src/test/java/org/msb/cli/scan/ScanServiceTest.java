@@ -156,4 +156,30 @@ class ScanServiceTest {
         assertTrue(denied.results().isEmpty(), "a denied read is never a verdict");
         assertEquals(1, denied.errors().size());
     }
+
+    /** Throws from evaluate, as a rule with a bug would. */
+    static final class BrokenRule implements Rule {
+        static final RuleSpec SPEC = RuleSpec.builder("broken-rule", "DET-5").title("Broken").baseline("b").description("d")
+                .remediation("r").onChange("AWS::S3::Bucket").build();
+        @Override public RuleSpec spec() { return SPEC; }
+        @Override public List<Evaluation> evaluate(RuleInput in) { throw new IllegalStateException("bug in " + in.item().resourceId()); }
+    }
+
+    @Test
+    void scan_withRulesSideBySide_givesTheSameResultsAndErrorsInTheSameOrder() {
+        org.msb.internal.world.World demo = org.msb.cli.DemoAccount.load();
+        List<Rule> rules = new java.util.ArrayList<>(RuleCatalog.load().rules());
+        rules.add(new BrokenRule());
+        RuleCatalog catalog = RuleCatalog.of(rules);
+        ScanService.Request req = new ScanService.Request("demo", demo.account(), demo.register(), demo::parametersFor, demo.capturedAt());
+
+        ScanResult one = new ScanService().scan(catalog, req);
+        ScanResult four = new ScanService(4).scan(catalog, req);
+
+        assertTrue(one.results().size() > 100, "the demo account gives results: " + one.results().size());
+        assertEquals(one.results(), four.results());
+        assertEquals(one.errors(), four.errors());
+        assertEquals(List.of("broken-rule"), four.errors().stream().map(RuleError::ruleId).toList());
+        assertTrue(four.errors().get(0).message().contains("internal error in rule broken-rule"), four.errors().get(0).message());
+    }
 }

@@ -1,36 +1,23 @@
 package org.msb.internal.world;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonReader;
-import org.msb.error.InvalidItemException;
 import org.msb.error.InvalidRegisterException;
 import org.msb.error.InvalidWorldException;
 import org.msb.item.ConfigurationItem;
-import org.msb.item.ConfigurationItemParser;
 import org.msb.register.ExceptionRegister;
 import org.msb.register.ExceptionRegisterParser;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the two offline sources: world files ({@code msb-world/1}, written by {@code msb capture}) and
@@ -42,17 +29,26 @@ public final class WorldReader {
     private WorldReader() {}
 
     public static World readWorld(Path file) {
-        JsonObject root = parseFile(file);
-        return fromJson(root, file.toString());
+        return world(readDocument(file), file.toString());
     }
 
     public static World readWorld(InputStream in, String name) {
-        JsonObject root = parse(in, name);
-        return fromJson(root, name);
+        return world(WorldDocumentReader.read(in, name), name);
     }
 
-    /** A world from its JSON form; {@code name} is used in errors. */
+    /** A world from its JSON form (the demo account, tests); {@code name} is used in errors. */
     public static World fromJson(JsonObject root, String name) {
+        JsonObject head = new JsonObject();
+        for (Map.Entry<String, JsonElement> m : root.entrySet()) {
+            if (!m.getKey().equals(WorldDocumentReader.ITEMS)) head.add(m.getKey(), m.getValue());
+        }
+        ItemCollector items = ItemCollector.of(root.get(WorldDocumentReader.ITEMS), name, WorldDocumentReader.ITEMS);
+        return world(new WorldDocumentReader.WorldDocument(head, items), name);
+    }
+
+    /** Checks a world's members in a fixed order (format, account, region, time, items, ...) and builds it. */
+    private static World world(WorldDocumentReader.WorldDocument doc, String name) {
+        JsonObject root = doc.head();
         String format = text(root, "format");
         if (!FORMAT.equals(format)) {
             throw new InvalidWorldException(name + ": not a world file (\"format\" is " + (format == null ? "missing" : "\"" + format + "\"")
@@ -70,7 +66,7 @@ public final class WorldReader {
                 throw new InvalidWorldException(name + ": \"capturedAt\" is not an ISO-8601 instant");
             }
         }
-        List<ConfigurationItem> items = items(root.get("configurationItems"), name, "configurationItems");
+        List<ConfigurationItem> items = doc.items() == null ? List.of() : doc.items().items();
         Map<String, JsonElement> facts = new LinkedHashMap<>();
         JsonElement f = root.get("facts");
         if (f != null && !f.isJsonNull()) {
@@ -111,10 +107,11 @@ public final class WorldReader {
 
     /** Reads an AWS Config snapshot ({"configurationItems": [...]}); account and region come from the items. */
     public static World readConfigSnapshot(Path file) {
-        JsonObject root = parseFile(file);
+        WorldDocumentReader.WorldDocument doc = readDocument(file);
+        JsonObject root = doc.head();
         String name = file.toString();
-        if (!root.has("configurationItems")) throw new InvalidWorldException(name + ": not an AWS Config snapshot (no \"configurationItems\")");
-        List<ConfigurationItem> items = items(root.get("configurationItems"), name, "configurationItems");
+        if (doc.items() == null) throw new InvalidWorldException(name + ": not an AWS Config snapshot (no \"configurationItems\")");
+        List<ConfigurationItem> items = doc.items().items();
         String account = items.stream().map(ConfigurationItem::accountId).filter(a -> a != null && a.matches("\\d{12}")).findFirst()
                 .orElseThrow(() -> new InvalidWorldException(name + ": no configuration item names its account"));
         String region = items.stream().map(ConfigurationItem::awsRegion).filter(r -> r != null && !r.isBlank() && !r.equals("global")).findFirst()
@@ -124,52 +121,13 @@ public final class WorldReader {
         return new World(name, "AWS Config snapshot " + text(root, "configSnapshotId"), null, view, ExceptionRegister.empty(), Map.of());
     }
 
-    private static List<ConfigurationItem> items(JsonElement e, String name, String field) {
-        if (e == null || e.isJsonNull()) return List.of();
-        if (!e.isJsonArray()) throw new InvalidWorldException(name + ": \"" + field + "\" must be an array");
-        JsonArray a = e.getAsJsonArray();
-        List<ConfigurationItem> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            try {
-                out.add(ConfigurationItemParser.parse(a.get(i)));
-            } catch (InvalidItemException ex) {
-                throw new InvalidWorldException(name + ": " + field + "[" + i + "]: " + ex.getMessage(), ex);
-            }
-        }
-        return out;
-    }
-
-    static JsonObject parseFile(Path file) {
+    private static WorldDocumentReader.WorldDocument readDocument(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
+            return WorldDocumentReader.read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidWorldException(file + ": no such file");
         } catch (IOException e) {
             throw new InvalidWorldException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    static JsonObject parse(InputStream raw, String name) {
-        try {
-            InputStream in = new BufferedInputStream(raw);
-            in.mark(2);
-            int b1 = in.read(), b2 = in.read();
-            in.reset();
-            if (b1 == 0x1f && b2 == 0x8b) in = new GZIPInputStream(in);
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            JsonReader reader = new JsonReader(new InputStreamReader(in, decoder));
-            JsonElement root = JsonParser.parseReader(reader);
-            if (!root.isJsonObject()) throw new InvalidWorldException(name + ": must hold a JSON object");
-            return root.getAsJsonObject();
-        } catch (JsonParseException e) {
-            Throwable c = e.getCause();
-            if (c instanceof CharacterCodingException) throw new InvalidWorldException(name + ": is not valid UTF-8", e);
-            throw new InvalidWorldException(name + ": is not valid JSON: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidWorldException(name + ": cannot be read: " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw new InvalidWorldException(name + ": JSON is nested too deeply");
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An IPv4 or IPv6 CIDR block such as {@code 0.0.0.0/0}, {@code 10.0.0.0/8} or {@code 2001:db8::/32}. Host
@@ -11,6 +12,9 @@ import java.util.Objects;
  * done here, never by {@code InetAddress}, so a malformed value can never turn into a DNS lookup.
  */
 public record Cidr(IpFamily family, BigInteger network, int prefixLength) {
+    /** Compiled once: every route, rule and address of every item is parsed through here. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}");
+    private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
     public Cidr {
         Objects.requireNonNull(family, "family");
@@ -37,7 +41,7 @@ public record Cidr(IpFamily family, BigInteger network, int prefixLength) {
         int prefix = family.bits();
         if (slash >= 0) {
             String p = t.substring(slash + 1);
-            if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > family.bits()) {
+            if (!DECIMAL.matcher(p).matches() || Integer.parseInt(p) > family.bits()) {
                 throw new IllegalArgumentException("\"" + text + "\" is not a CIDR block: prefix length must be 0-" + family.bits());
             }
             prefix = Integer.parseInt(p);
@@ -67,7 +71,7 @@ public record Cidr(IpFamily family, BigInteger network, int prefixLength) {
         if (parts.length != 4) throw notCidr(original);
         long v = 0;
         for (String part : parts) {
-            if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) throw notCidr(original);
+            if (!DECIMAL.matcher(part).matches() || Integer.parseInt(part) > 255) throw notCidr(original);
             v = (v << 8) | Integer.parseInt(part);
         }
         return BigInteger.valueOf(v);
@@ -107,7 +111,7 @@ public record Cidr(IpFamily family, BigInteger network, int prefixLength) {
         List<Integer> out = new ArrayList<>();
         if (s.isEmpty()) return out;
         for (String g : s.split(":", -1)) {
-            if (!g.matches("[0-9a-fA-F]{1,4}")) throw notCidr(original);
+            if (!HEX_GROUP.matcher(g).matches()) throw notCidr(original);
             out.add(Integer.parseInt(g, 16));
         }
         return out;

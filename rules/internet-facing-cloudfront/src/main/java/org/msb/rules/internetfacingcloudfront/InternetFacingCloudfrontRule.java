@@ -20,7 +20,9 @@ import org.msb.rule.RuleSpec;
 import org.msb.rule.Severity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,7 @@ public final class InternetFacingCloudfrontRule implements Rule {
     public List<Evaluation> evaluate(RuleInput in) {
         List<Evaluation> out = new ArrayList<>();
         CloudFrontDistributions distributions = null;
+        Lookups lookups = new Lookups(in);
         for (ConfigurationItem item : in.subjects(LoadBalancer.RESOURCE_TYPE)) {
             LoadBalancer lb = LoadBalancer.from(item);
             if (!lb.isInternetFacing()) {
@@ -80,7 +83,7 @@ public final class InternetFacingCloudfrontRule implements Rule {
                 continue;
             }
             if (distributions == null) distributions = in.fact(InfFacts.CLOUDFRONT_DISTRIBUTIONS);
-            out.add(loadBalancer(in, item, lb, distributions));
+            out.add(loadBalancer(in, item, lb, distributions, lookups));
         }
         for (ConfigurationItem item : in.subjects(BUCKET)) {
             Node website = item.supplementary("BucketWebsiteConfiguration");
@@ -104,22 +107,21 @@ public final class InternetFacingCloudfrontRule implements Rule {
         return out;
     }
 
-    private static Evaluation loadBalancer(RuleInput in, ConfigurationItem item, LoadBalancer lb, CloudFrontDistributions distributions) {
+    private static Evaluation loadBalancer(RuleInput in, ConfigurationItem item, LoadBalancer lb, CloudFrontDistributions distributions,
+                                           Lookups lookups) {
         List<String> origins = distributions.withOrigin(lb.dnsName()).stream().map(CloudFrontDistributions.Summary::id).toList();
         String what = "Internet-facing " + lb.describe();
         List<String> open = new ArrayList<>(), unrecorded = new ArrayList<>();
         List<SecurityGroup> groups = new ArrayList<>();
-        PrefixLists lists = null;
         for (String id : lb.securityGroups()) {
-            Optional<ConfigurationItem> g = in.items(SecurityGroup.RESOURCE_TYPE).stream().filter(x -> x.resourceId().equals(id)).findFirst();
+            Optional<ConfigurationItem> g = lookups.group(id);
             if (g.isEmpty()) {
                 unrecorded.add(id);
                 continue;
             }
             SecurityGroup sg = SecurityGroup.from(g.get());
             groups.add(sg);
-            if (lists == null) lists = PrefixLists.fromItems(in.items(PrefixLists.RESOURCE_TYPE));
-            List<OpenPorts> runs = OpenPorts.of(sg, Direction.INGRESS, Protocol.TCP, lists).open();
+            List<OpenPorts> runs = OpenPorts.of(sg, Direction.INGRESS, Protocol.TCP, lookups.lists()).open();
             if (!runs.isEmpty()) open.add(sg.groupId() + " admits tcp " + joined(runs.stream().map(o -> o.ports().toString()).toList())
                     + " from " + joined(runs.stream().flatMap(o -> o.sources().stream()).toList()));
         }
@@ -146,6 +148,28 @@ public final class InternetFacingCloudfrontRule implements Rule {
     }
 
     /** Distinct values in first-seen order, comma separated. */
+    /** Security groups by id and the prefix lists, read once per evaluation: read per load balancer, they made it quadratic. */
+    private static final class Lookups {
+        private final RuleInput in;
+        private Map<String, ConfigurationItem> groups;
+        private PrefixLists lists;
+
+        Lookups(RuleInput in) { this.in = in; }
+
+        Optional<ConfigurationItem> group(String id) {
+            if (groups == null) {
+                groups = new HashMap<>();
+                for (ConfigurationItem g : in.items(SecurityGroup.RESOURCE_TYPE)) groups.putIfAbsent(g.resourceId(), g);
+            }
+            return Optional.ofNullable(groups.get(id));
+        }
+
+        PrefixLists lists() {
+            if (lists == null) lists = PrefixLists.fromItems(in.items(PrefixLists.RESOURCE_TYPE));
+            return lists;
+        }
+    }
+
     private static String joined(List<String> values) { return String.join(", ", new java.util.LinkedHashSet<>(values)); }
 
     /** The bucket's website endpoint ({@code b.s3-website-eu-west-1.amazonaws.com}, {@code b.s3-website.eu-west-1...}) or REST endpoint. */

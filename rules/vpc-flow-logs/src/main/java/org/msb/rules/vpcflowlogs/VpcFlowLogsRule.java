@@ -11,6 +11,9 @@ import org.msb.rule.RuleSpec;
 import org.msb.rule.Severity;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,18 +78,45 @@ public final class VpcFlowLogsRule implements Rule {
         }
         String wanted = in.params().string(TRAFFIC);
         List<Evaluation> out = new ArrayList<>(vpcs.size());
-        for (ConfigurationItem vpc : vpcs) out.add(evaluate(in, vpc, flowLogs.values(), wanted));
+        ByResource byResource = new ByResource(flowLogs.values());
+        for (ConfigurationItem vpc : vpcs) out.add(evaluate(in, vpc, byResource, wanted));
         return out;
     }
 
-    private static Evaluation evaluate(RuleInput in, ConfigurationItem vpc, Iterable<FlowLog> all, String wanted) {
+    /**
+     * Flow logs by the resource they watch, each with its place in recorded order: searching all of them for each
+     * VPC was quadratic in a large account.
+     */
+    private static final class ByResource {
+        private final List<FlowLog> all;
+        private final Map<String, List<Integer>> places = new HashMap<>();
+
+        ByResource(Collection<FlowLog> logs) {
+            all = List.copyOf(logs);
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).resourceId() != null) places.computeIfAbsent(all.get(i).resourceId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        /** The flow logs on any of these resources, in recorded order. */
+        List<FlowLog> on(Set<String> resourceIds) {
+            List<Integer> at = new ArrayList<>();
+            for (String id : resourceIds) at.addAll(places.getOrDefault(id, List.of()));
+            Collections.sort(at);
+            return at.stream().map(all::get).toList();
+        }
+    }
+
+    private static Evaluation evaluate(RuleInput in, ConfigurationItem vpc, ByResource byResource, String wanted) {
         String vpcId = vpc.resourceId();
         List<FlowLog> own = new ArrayList<>(), partial = new ArrayList<>();
         Set<String> parts = new java.util.HashSet<>();
         for (Relationship r : vpc.relationships()) if (PART_OF_VPC.contains(r.resourceType())) parts.add(r.resourceId());
-        for (FlowLog f : all) {
+        Set<String> watched = new java.util.HashSet<>(parts);
+        watched.add(vpcId);
+        for (FlowLog f : byResource.on(watched)) {
             if (vpcId.equals(f.resourceId())) own.add(f);
-            else if (parts.contains(f.resourceId())) partial.add(f);
+            else partial.add(f);
         }
         List<FlowLog> active = own.stream().filter(FlowLog::active).toList();
         FlowLog full = active.stream().filter(f -> f.captures(wanted)).findFirst().orElse(null);
