@@ -71,16 +71,19 @@ public final class NoSharedUsersRule implements Rule {
     @Override
     public List<Evaluation> evaluate(RuleInput in) {
         List<Evaluation> out = new ArrayList<>();
-        Map<String, List<ConfigurationItem>> byOwner = personalUsersByOwner(in);
+        Map<String, OwnerGroup> byOwner = personalUsersByOwner(in);
         for (ConfigurationItem item : in.subjects(USER)) out.add(evaluate(in, item, byOwner));
         return out;
     }
+
+    /** How many other users of the same owner an annotation names; the rest are counted. */
+    static final int TWINS_NAMED = 5;
 
     /**
      * Users that are not service users, by owner tag (trimmed, lower case), read once per evaluation:
      * comparing every user with every other was quadratic in the number of users.
      */
-    private static Map<String, List<ConfigurationItem>> personalUsersByOwner(RuleInput in) {
+    private static Map<String, OwnerGroup> personalUsersByOwner(RuleInput in) {
         Map<String, List<ConfigurationItem>> byOwner = new HashMap<>();
         String ownerKey = in.params().string(OWNER_TAG);
         String serviceKey = in.params().string(SERVICE_TAG);
@@ -88,12 +91,41 @@ public final class NoSharedUsersRule implements Rule {
             if ("true".equalsIgnoreCase(tag(o.tags(), serviceKey))) continue;
             byOwner.computeIfAbsent(ownerKey(String.valueOf(tag(o.tags(), ownerKey))), k -> new ArrayList<>()).add(o);
         }
-        return byOwner;
+        Map<String, OwnerGroup> groups = new HashMap<>();
+        byOwner.forEach((owner, users) -> groups.put(owner, OwnerGroup.of(users)));
+        return groups;
+    }
+
+    /**
+     * The personal users of one owner, sorted by name once, so that each user's annotation costs the names it shows,
+     * not the size of the group: an owner with hundreds of users made the rule quadratic in them.
+     */
+    record OwnerGroup(List<ConfigurationItem> byName, Map<String, Integer> perResourceId) {
+        static OwnerGroup of(List<ConfigurationItem> users) {
+            Map<String, Integer> ids = new HashMap<>();
+            for (ConfigurationItem u : users) ids.merge(u.resourceId(), 1, Integer::sum);
+            List<ConfigurationItem> sorted = new ArrayList<>(users);
+            sorted.sort(java.util.Comparator.comparing(IamIdentity::nameOf));
+            return new OwnerGroup(List.copyOf(sorted), ids);
+        }
+
+        /** How many users of the group are not {@code item} (another item of the same resource is the same user). */
+        int othersThan(ConfigurationItem item) { return byName.size() - perResourceId.getOrDefault(item.resourceId(), 0); }
+
+        /** The first {@code limit} names, in name order, of the users that are not {@code item}. */
+        List<String> namesOtherThan(ConfigurationItem item, int limit) {
+            List<String> names = new ArrayList<>(limit);
+            for (ConfigurationItem o : byName) {
+                if (names.size() == limit) break;
+                if (o != item && !o.resourceId().equals(item.resourceId())) names.add(IamIdentity.nameOf(o));
+            }
+            return names;
+        }
     }
 
     private static String ownerKey(String owner) { return owner.trim().toLowerCase(Locale.ROOT); }
 
-    private Evaluation evaluate(RuleInput in, ConfigurationItem item, Map<String, List<ConfigurationItem>> byOwner) {
+    private Evaluation evaluate(RuleInput in, ConfigurationItem item, Map<String, OwnerGroup> byOwner) {
         String name = IamIdentity.nameOf(item);
         List<String> shared = in.params().list(SHARED);
         List<String> problems = new ArrayList<>();
@@ -116,10 +148,13 @@ public final class NoSharedUsersRule implements Rule {
             List<String> groupMailbox = genericWords(mailbox, shared);
             if (!groupMailbox.isEmpty()) problems.add("owner " + owner.trim() + " looks like a group mailbox (" + String.join(", ", groupMailbox) + ")");
             if (!service) {
-                List<String> twins = byOwner.getOrDefault(ownerKey(owner), List.of()).stream()
-                        .filter(o -> o != item && !o.resourceId().equals(item.resourceId()))
-                        .map(IamIdentity::nameOf).sorted().toList();
-                if (!twins.isEmpty()) problems.add("its owner also owns IAM user " + String.join(", ", twins) + " (one person, one user)");
+                OwnerGroup group = byOwner.get(ownerKey(owner));
+                int others = group == null ? 0 : group.othersThan(item);
+                if (others > 0) {
+                    List<String> named = group.namesOtherThan(item, TWINS_NAMED);
+                    String more = others > named.size() ? " and " + (others - named.size()) + " more" : "";
+                    problems.add("its owner also owns IAM user " + String.join(", ", named) + more + " (one person, one user)");
+                }
             }
         }
         if (service) {
