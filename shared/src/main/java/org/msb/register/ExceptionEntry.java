@@ -3,10 +3,7 @@ package org.msb.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * A governed exception: which rules, which resource (id or ARN glob) or account, why, who approved it,
@@ -21,10 +18,6 @@ import java.util.regex.Pattern;
 public record ExceptionEntry(String id, List<String> rules, String resource, String account, String reason,
                              String approver, LocalDate expires, Integer attestationIntervalDays,
                              LocalDate lastAttested, String attestedBy, String source) {
-    /** Wildcard globs compiled once: a scan asks every entry about every result (bounded: a Lambda lives long). */
-    private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
-    private static final int GLOBS_KEPT = 4096;
-
     public ExceptionEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expires, "expires");
@@ -36,12 +29,7 @@ public record ExceptionEntry(String id, List<String> rules, String resource, Str
         if (account != null && !account.equals(accountId)) return false;
         if (resource == null) return true;
         if (resource.indexOf('*') < 0 && resource.indexOf('?') < 0) return resource.equals(resourceId) || resource.equals(arn);
-        Pattern p = GLOBS.get(resource);
-        if (p == null) {
-            p = glob(resource);
-            if (GLOBS.size() < GLOBS_KEPT) GLOBS.put(resource, p);
-        }
-        return (resourceId != null && p.matcher(resourceId).matches()) || (arn != null && p.matcher(arn).matches());
+        return (resourceId != null && globMatches(resource, resourceId)) || (arn != null && globMatches(resource, arn));
     }
 
     /** Valid through {@code expires} (inclusive); attestation due {@code interval} days after the last one. */
@@ -64,14 +52,29 @@ public record ExceptionEntry(String id, List<String> rules, String resource, Str
         return expires;
     }
 
-    private static Pattern glob(String g) {
-        StringBuilder re = new StringBuilder();
-        for (char c : g.toCharArray()) {
-            if (c == '*') re.append(".*");
-            else if (c == '?') re.append('.');
-            else re.append(Pattern.quote(String.valueOf(c)));
+    /**
+     * Whether {@code text} matches {@code glob} ({@code *} any run of characters, {@code ?} one), case-sensitively.
+     * Greedy, going back only to the last {@code *}: linear for the usual globs and at worst glob x text steps, where
+     * the regex this replaced backtracked exponentially on a glob of many stars (found by fuzzing: "arn***...*:x").
+     */
+    static boolean globMatches(String glob, String text) {
+        int g = 0, t = 0, star = -1, resume = 0;
+        while (t < text.length()) {
+            if (g < glob.length() && glob.charAt(g) == '*') {
+                star = g++;
+                resume = t;
+            } else if (g < glob.length() && (glob.charAt(g) == '?' || glob.charAt(g) == text.charAt(t))) {
+                g++;
+                t++;
+            } else if (star >= 0) {
+                g = star + 1;
+                t = ++resume;
+            } else {
+                return false;
+            }
         }
-        return Pattern.compile(re.toString(), g.startsWith("arn:") ? 0 : Pattern.UNICODE_CASE);
+        while (g < glob.length() && glob.charAt(g) == '*') g++;
+        return g == glob.length();
     }
 
     @Override public String toString() { return id + " (" + source.toLowerCase(Locale.ROOT) + ")"; }

@@ -45,6 +45,27 @@ class FuzzFindingsTest {
         assertNames(e, "r.yaml", "exceptions[0] (EX-1).attestation", "'last'", "+999999999-12-31");
     }
 
+    /**
+     * ExceptionRegisterFuzzTest#parseText, input finding-many-stars-glob.yaml (found by .ci/fuzz in CI): a resource glob of
+     * a hundred stars ("arn***...*:aws:s3:::*") became a regex of a hundred ".*", whose backtracking on a resource it
+     * does not match never ended. The glob is now matched greedily, at worst glob x value steps.
+     */
+    @Test
+    void resourceGlobOfManyStarsIsAnsweredAtOnce() {
+        String yaml = """
+                exceptions:
+                  - id: EX-1
+                    rules: "*"
+                    resource: "arn%s:aws:s3:::*"
+                    reason: r
+                    approver: a
+                    expires: 2027-01-01
+                """.formatted("*".repeat(100));
+        var entry = ExceptionRegisterParser.parse(yaml, "r.yaml").exceptions().get(0);
+        assertFalse(entry.appliesTo("s3-access-logging", "111122223333", "bucket-1" + "x".repeat(2_000), null));
+        assertTrue(entry.appliesTo("s3-access-logging", "111122223333", "bucket-1", "arn:aws:s3:::bucket-1"));
+    }
+
     @Test
     void tagExpiryWithAnExtendedYearIsRefused() {
         InvalidRegisterException e = assertThrows(InvalidRegisterException.class,
