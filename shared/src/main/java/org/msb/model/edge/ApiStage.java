@@ -33,10 +33,22 @@ public record ApiStage(String stageArn, String restApiId, String stageName, Stri
             throw new InvalidItemException(RESOURCE_TYPE + " " + stage.resourceId() + ": its ARN " + arn + " names no /restapis/ID/stages/NAME");
         }
         List<String> types = restApis.stream().filter(a -> apiId.equals(a.property("id").text()) || a.resourceId().endsWith("/restapis/" + apiId))
-                .findFirst().map(a -> a.property("endpointConfiguration.types").list().stream().map(Node::text).toList())
-                .orElse(List.of());
+                .findFirst().map(ApiStage::endpointTypes).orElse(List.of());
         String waf = stage.property("webAclArn").text();
         return new ApiStage(arn, apiId, stage.property("stageName").text(stage.resourceName()), waf == null || waf.isBlank() ? null : waf, types);
+    }
+
+    /** The API's endpoint types; a type that is no string is a malformed item, never skipped (it may be PRIVATE). */
+    private static List<String> endpointTypes(ConfigurationItem restApi) {
+        List<String> types = new java.util.ArrayList<>();
+        for (Node t : restApi.property("endpointConfiguration.types").list()) {
+            if (t.text() == null) {
+                throw new InvalidItemException(REST_API_TYPE + " " + restApi.resourceId() + ": endpointConfiguration.types holds "
+                        + (t.isMissing() ? "null" : "a structured value") + " where an endpoint type (EDGE, REGIONAL, PRIVATE) belongs");
+            }
+            types.add(t.text());
+        }
+        return types;
     }
 
     /** Private APIs are reachable only through interface VPC endpoints; everything else faces the internet. */

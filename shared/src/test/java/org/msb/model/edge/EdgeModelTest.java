@@ -76,4 +76,17 @@ class EdgeModelTest {
         assertFalse(alone.apiRecorded());
         assertTrue(alone.isPublic(), "an API whose item is missing is taken as public, never as private");
     }
+
+    /** Found by .ci/fuzz in CI (RuleEvaluateFuzzTestInputs/evaluateMutatedItem/finding-api-endpoint-type-null): a NullPointerException. */
+    @Test
+    void apiStage_whoseRestApiHasAnEndpointTypeThatIsNoString_isAMalformedItem() throws IOException {
+        JsonObject api = json("AWS_ApiGateway_RestApi.json");
+        api.getAsJsonObject("configuration").getAsJsonObject("endpointConfiguration")
+                .add("types", JsonParser.parseString("[null, \"PRIVATE\"]"));
+        ConfigurationItem restApi = ConfigurationItemParser.parse(api);
+
+        InvalidItemException e = assertThrows(InvalidItemException.class, () -> ApiStage.from(item("AWS_ApiGateway_Stage.json"), List.of(restApi)));
+
+        assertTrue(e.getMessage().contains("endpointConfiguration.types holds null"), e.getMessage());
+    }
 }
