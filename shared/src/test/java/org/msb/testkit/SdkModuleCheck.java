@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,30 +21,18 @@ import java.util.regex.Pattern;
  */
 final class SdkModuleCheck {
     private static final Pattern SDK_CLASS = Pattern.compile("software/amazon/awssdk/services/([a-z0-9]+)/[A-Za-z0-9_/$]+");
+    private static final Pattern LIBRARY_CLASS = Pattern.compile("(software/amazon/awssdk|com/google/gson|org/yaml/snakeyaml)/[A-Za-z0-9_/$]+");
 
     private SdkModuleCheck() {}
 
     /** The artifact ids (software.amazon.awssdk:ID) of the classes {@code className} refers to that cannot be loaded. */
     static Set<String> missingModules(String className) {
         ClassLoader cl = SdkModuleCheck.class.getClassLoader();
-        String pkg = className.substring(0, className.lastIndexOf('.') + 1).replace('.', '/');
         Set<String> missing = new TreeSet<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add(className.replace('.', '/'));
-        while (!todo.isEmpty()) {
-            String name = todo.poll();
-            if (!seen.add(name)) continue;
-            String text = classText(cl, name);
-            if (text == null) continue;
+        walk(cl, className, (name, text) -> {
             Matcher m = SDK_CLASS.matcher(text);
-            while (m.find()) {
-                if (!loadable(cl, m.group())) missing.add(m.group(1));
-            }
-            // nested classes and same-package helpers
-            Matcher own = Pattern.compile(Pattern.quote(pkg) + "[A-Za-z0-9_$]+").matcher(text);
-            while (own.find()) if (!seen.contains(own.group())) todo.add(own.group());
-        }
+            while (m.find()) if (!loadable(cl, m.group())) missing.add(m.group(1));
+        });
         return missing;
     }
 
@@ -53,24 +42,33 @@ final class SdkModuleCheck {
      * only what the framework itself reaches (shared/lambda/).
      */
     static Set<String> libraryReferences(Class<?> rule) {
-        ClassLoader cl = rule.getClassLoader();
-        String pkg = rule.getPackageName().replace('.', '/') + "/";
-        Pattern library = Pattern.compile("(software/amazon/awssdk|com/google/gson|org/yaml/snakeyaml)/[A-Za-z0-9_/$]+");
         Set<String> found = new TreeSet<>();
+        walk(rule.getClassLoader(), rule.getName(), (name, text) -> {
+            Matcher m = LIBRARY_CLASS.matcher(text);
+            while (m.find()) found.add(name + " -> " + m.group());
+        });
+        return found;
+    }
+
+    /**
+     * Visits the class file of {@code className}, then of its nested classes and the classes of its own package it
+     * refers to (a loader's helpers), each once, with its text.
+     */
+    private static void walk(ClassLoader cl, String className, BiConsumer<String, String> visit) {
+        String pkg = className.substring(0, className.lastIndexOf('.') + 1).replace('.', '/');
+        Pattern own = Pattern.compile(Pattern.quote(pkg) + "[A-Za-z0-9_$]+");
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
-        todo.add(rule.getName().replace('.', '/'));
+        todo.add(className.replace('.', '/'));
         while (!todo.isEmpty()) {
             String name = todo.poll();
             if (!seen.add(name)) continue;
             String text = classText(cl, name);
             if (text == null) continue;
-            Matcher m = library.matcher(text);
-            while (m.find()) found.add(name + " -> " + m.group());
-            Matcher own = Pattern.compile(Pattern.quote(pkg) + "[A-Za-z0-9_$]+").matcher(text);
-            while (own.find()) if (!seen.contains(own.group())) todo.add(own.group());
+            visit.accept(name, text);
+            Matcher m = own.matcher(text);
+            while (m.find()) if (!seen.contains(m.group())) todo.add(m.group());
         }
-        return found;
     }
 
     private static boolean loadable(ClassLoader cl, String internalName) {
